@@ -1,0 +1,91 @@
+import type { Response, ResponseOutputItem, ResponseUsage } from 'openai/resources/responses/responses';
+
+export type RequestBody = Record<string, unknown>;
+
+/** Request fields the response object does not echo (they are inputs, not settings). */
+const NOT_ECHOED = new Set(['input', 'stream', 'stream_options', 'include', 'conversation']);
+
+/**
+ * The response object as the real API shapes it (see the recordings): every setting with its
+ * resolved default, then whatever else the request set, echoed so a user can compare.
+ */
+export function createResponseObject(
+  body: RequestBody,
+  id: string,
+  createdAt: number,
+): Response {
+  const reasoning = (body.reasoning ?? {}) as Record<string, unknown>;
+  const text = (body.text ?? {}) as Record<string, unknown>;
+  // Field order and resolved defaults as in the recordings.
+  const response: Record<string, unknown> = {
+    id,
+    object: 'response',
+    created_at: createdAt,
+    status: 'in_progress',
+    background: false,
+    completed_at: null,
+    error: null,
+    incomplete_details: null,
+    instructions: null,
+    max_output_tokens: null,
+    max_tool_calls: null,
+    model: body.model,
+    output: [],
+    parallel_tool_calls: true,
+    previous_response_id: null,
+    prompt_cache_key: null,
+    prompt_cache_retention: null,
+    reasoning: { effort: null, summary: null },
+    safety_identifier: null,
+    service_tier: 'default',
+    store: true,
+    temperature: 1,
+    text: { format: { type: 'text' }, verbosity: 'medium' },
+    tool_choice: 'auto',
+    tools: [],
+    top_logprobs: 0,
+    top_p: 1,
+    truncation: 'disabled',
+    usage: null,
+    user: null,
+    metadata: {},
+  };
+  for (const [key, value] of Object.entries(body)) {
+    if (!NOT_ECHOED.has(key) && value !== null && value !== undefined) response[key] = value;
+  }
+  response.reasoning = { effort: null, summary: null, ...reasoning };
+  response.text = { format: { type: 'text' }, verbosity: 'medium', ...text };
+  if (body.service_tier === 'auto') response.service_tier = 'default';
+  if (body.conversation !== undefined && body.conversation !== null) {
+    response.conversation = conversationRef(body.conversation);
+  }
+  return response as unknown as Response;
+}
+
+function conversationRef(conversation: unknown): { id: string } | unknown {
+  return typeof conversation === 'string' ? { id: conversation } : conversation;
+}
+
+export function makeUsage(inputTokens: number, cachedTokens: number, outputTokens: number): ResponseUsage {
+  return {
+    input_tokens: inputTokens,
+    input_tokens_details: { cached_tokens: cachedTokens, cache_write_tokens: 0 },
+    output_tokens: outputTokens,
+    output_tokens_details: { reasoning_tokens: 0 },
+    total_tokens: inputTokens + outputTokens,
+  };
+}
+
+export function messageItem(
+  id: string,
+  status: 'in_progress' | 'completed' | 'incomplete',
+  text: string | null,
+): ResponseOutputItem {
+  return {
+    id,
+    type: 'message',
+    status,
+    content: text === null ? [] : [{ type: 'output_text', annotations: [], logprobs: [], text }],
+    role: 'assistant',
+  };
+}

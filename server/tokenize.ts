@@ -1,0 +1,12 @@
+/**
+ * Splits text into token-sized pieces the way a model streams it: leading whitespace stays with
+ * the following word, long words are cut every 6 characters. Joining the pieces gives the text.
+ */
+export function tokenize(text: string): string[] {
+  return text.match(/\s*\S{1,6}|\s+$/g) ?? [];
+}
+
+/** A token estimate for input text: about 4 characters a token, at least 1 for non-empty text. */
+export function countTokens(text: string): number {
+  return text.length === 0 ? 0 : Math.max(1, Math.ceil(text.length / 4));
+}

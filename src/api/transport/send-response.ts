@@ -1,0 +1,106 @@
+import { errorFromHttp, type ApiError } from '../errors/api-error.ts';
+import { parseEventData, type ReceivedEvent } from '../events/parse-event.ts';
+import { resolveEndpoint, type Connection } from './connection.ts';
+import { readSse } from './sse-reader.ts';
+
+export interface SendHandlers {
+  /** Headers arrived: time to first byte. */
+  onHeaders?: (info: { status: number; headers: Headers; at: number }) => void;
+  /** Raw text as it arrived (SSE only). */
+  onChunk?: (text: string, at: number) => void;
+  onEvent: (event: ReceivedEvent) => void;
+}
+
+export type SendOutcome =
+  | { kind: 'stream-ended' }
+  | { kind: 'json'; body: unknown }
+  | { kind: 'http-error'; error: ApiError }
+  | { kind: 'network-error'; error: ApiError }
+  | { kind: 'aborted' };
+
+export interface SendOptions {
+  signal?: AbortSignal;
+  handlers: SendHandlers;
+  fetchImpl?: typeof fetch;
+  /** A monotonic clock in ms; times reported are relative to the call. */
+  now?: () => number;
+  origin?: string;
+}
+
+function networkError(error: unknown, midStream: boolean): ApiError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    source: 'network',
+    message: midStream
+      ? `The connection was lost mid-stream (${detail}). The partial output is kept.`
+      : `Could not reach the server (${detail}). Check the Base URL, your network, or try the local proxy if the provider refuses browser (CORS) requests.`,
+  };
+}
+
+/**
+ * POST {baseUrl}/responses. Streams SSE events to `handlers.onEvent` as they arrive, or returns
+ * the JSON body for `stream: false`. Never throws: every ending is a SendOutcome.
+ */
+export async function sendResponse(
+  connection: Connection,
+  body: Record<string, unknown>,
+  options: SendOptions,
+): Promise<SendOutcome> {
+  const { signal, handlers, fetchImpl = fetch, now = () => performance.now(), origin } = options;
+  const start = now();
+  const since = () => now() - start;
+  const endpoint = resolveEndpoint(connection, 'responses', origin);
+  const wantsStream = body.stream === true;
+  let midStream = false;
+  try {
+    const response = await fetchImpl(endpoint.url, {
+      method: 'POST',
+      headers: {
+        ...endpoint.headers,
+        'Content-Type': 'application/json',
+        Accept: wantsStream ? 'text/event-stream' : 'application/json',
+      },
+      body: JSON.stringify(body),
+      signal: signal ?? null,
+    });
+    handlers.onHeaders?.({ status: response.status, headers: response.headers, at: since() });
+    if (!response.ok) {
+      const text = await response.text();
+      return {
+        kind: 'http-error',
+        error: errorFromHttp(response.status, response.statusText, response.headers, text),
+      };
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType.includes('text/event-stream') && response.body) {
+      midStream = true;
+      let index = 0;
+      await readSse(
+        response.body,
+        {
+          onChunk: (text, at) => handlers.onChunk?.(text, at - start),
+          onMessage: (message, at) =>
+            handlers.onEvent(parseEventData(index++, message.event, message.data, at - start)),
+        },
+        now,
+      );
+      return { kind: 'stream-ended' };
+    }
+    const text = await response.text();
+    try {
+      return { kind: 'json', body: JSON.parse(text) };
+    } catch {
+      return {
+        kind: 'http-error',
+        error: {
+          ...errorFromHttp(response.status, response.statusText, response.headers, text),
+          source: 'protocol',
+          message: `HTTP ${response.status}, but the body is not JSON (content-type: ${contentType || 'none'}).`,
+        },
+      };
+    }
+  } catch (error) {
+    if (signal?.aborted) return { kind: 'aborted' };
+    return { kind: 'network-error', error: networkError(error, midStream) };
+  }
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { ReceivedEvent } from '@/api/events/parse-event.ts';
+import type { Connection } from '@/api/transport/connection.ts';
+import { sendResponse } from '@/api/transport/send-response.ts';
+import { createFrameBatcher } from '@/lib/frame-batcher.ts';
+import { useRunStore, type RawChunk } from '@/stores/run-store.ts';
+import { classifyEnding } from '../lib/run-outcome.ts';
+
+type Arrival = { event: ReceivedEvent } | { chunk: RawChunk };
+
+/** Sends a request and feeds the run store, once per animation frame. `stop` keeps the partial output. */
+export function useRunRequest() {
+  const abortRef = useRef<AbortController | null>(null);
+
+  useEffect(() => () => abortRef.current?.abort(), []);
+
+  const send = useCallback(async (connection: Connection, body: Record<string, unknown>) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const store = useRunStore.getState();
+    const runId = store.runStarted(body);
+    const start = performance.now();
+    const batcher = createFrameBatcher<Arrival>((items) => {
+      const events: ReceivedEvent[] = [];
+      const chunks: RawChunk[] = [];
+      for (const item of items) {
+        if ('event' in item) events.push(item.event);
+        else chunks.push(item.chunk);
+      }
+      useRunStore.getState().batchReceived(runId, events, chunks);
+    });
+    const sent = await sendResponse(connection, body, {
+      signal: controller.signal,
+      handlers: {
+        onHeaders: ({ status, at }) => useRunStore.getState().headersReceived(runId, status, at),
+        onChunk: (text, at) => batcher.push({ chunk: { text, at } }),
+        onEvent: (event) => batcher.push({ event }),
+      },
+    });
+    batcher.flush();
+    const at = performance.now() - start;
+    const ending = classifyEnding(sent, useRunStore.getState().stream);
+    if (ending.response) useRunStore.getState().responseReceived(runId, ending.response, at);
+    useRunStore.getState().runEnded(runId, ending.outcome, ending.error, at);
+    if (abortRef.current === controller) abortRef.current = null;
+  }, []);
+
+  const stop = useCallback(() => abortRef.current?.abort(), []);
+
+  return { send, stop };
+}

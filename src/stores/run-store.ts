@@ -1,0 +1,98 @@
+import { create } from 'zustand';
+import type { Response } from 'openai/resources/responses/responses';
+import type { ApiError } from '@/api/errors/api-error.ts';
+import type { ReceivedEvent } from '@/api/events/parse-event.ts';
+import { reduceEvents, stateFromResponse } from '@/api/events/reduce-event.ts';
+import { initialStreamState, type StreamState } from '@/api/events/stream-state.ts';
+
+/** How a run ended, from the client's side (the events' own status is in `stream.status`). */
+export type RunOutcome =
+  | 'completed'
+  | 'incomplete'
+  | 'failed'
+  | 'cancelled'
+  | 'http-error'
+  | 'network-error'
+  | 'no-terminal-event';
+
+export type RunPhase = 'idle' | 'waiting' | 'streaming' | 'done';
+
+export interface RawChunk {
+  text: string;
+  at: number;
+}
+
+export interface RunTimings {
+  /** ms from Send to the response headers. */
+  headersAt: number | null;
+  firstEventAt: number | null;
+  endedAt: number | null;
+}
+
+/** The in-flight (or last) response. Not persisted: finished turns go to threads. */
+export interface RunState {
+  runId: number;
+  phase: RunPhase;
+  outcome: RunOutcome | null;
+  /** The body that was sent (never the key). */
+  request: Record<string, unknown> | null;
+  streamed: boolean;
+  httpStatus: number | null;
+  stream: StreamState;
+  events: ReceivedEvent[];
+  chunks: RawChunk[];
+  /** Client-side failure (HTTP, network); in-band errors are in `stream.error`. */
+  error: ApiError | null;
+  timings: RunTimings;
+  runStarted: (request: Record<string, unknown>) => number;
+  headersReceived: (runId: number, status: number, at: number) => void;
+  batchReceived: (runId: number, events: ReceivedEvent[], chunks: RawChunk[]) => void;
+  responseReceived: (runId: number, response: Response, at: number) => void;
+  runEnded: (runId: number, outcome: RunOutcome, error: ApiError | null, at: number) => void;
+}
+
+const idle = {
+  phase: 'idle' as RunPhase,
+  outcome: null,
+  request: null,
+  streamed: false,
+  httpStatus: null,
+  stream: initialStreamState,
+  events: [],
+  chunks: [],
+  error: null,
+  timings: { headersAt: null, firstEventAt: null, endedAt: null },
+};
+
+export const useRunStore = create<RunState>()((set, get) => {
+  /** Updates only while `runId` is still the current run: a late event of a stopped run is dropped. */
+  const forRun = (runId: number, update: (s: RunState) => Partial<RunState>) => {
+    if (get().runId === runId) set(update);
+  };
+  return {
+    runId: 0,
+    ...idle,
+    runStarted: (request) => {
+      const runId = get().runId + 1;
+      set({ ...idle, runId, phase: 'waiting', request, streamed: request.stream === true });
+      return runId;
+    },
+    headersReceived: (runId, status, at) =>
+      forRun(runId, (s) => ({ httpStatus: status, timings: { ...s.timings, headersAt: at } })),
+    batchReceived: (runId, events, chunks) =>
+      forRun(runId, (s) => ({
+        phase: s.phase === 'done' ? 'done' : 'streaming',
+        stream: reduceEvents(s.stream, events),
+        events: events.length ? s.events.concat(events) : s.events,
+        chunks: chunks.length ? s.chunks.concat(chunks) : s.chunks,
+        timings:
+          s.timings.firstEventAt === null && events[0]
+            ? { ...s.timings, firstEventAt: events[0].at }
+            : s.timings,
+      })),
+    responseReceived: (runId, response, at) =>
+      forRun(runId, (s) => ({ stream: stateFromResponse(response), timings: { ...s.timings, endedAt: at } })),
+    runEnded: (runId, outcome, error, at) =>
+      forRun(runId, (s) => ({ phase: 'done', outcome, error, timings: { ...s.timings, endedAt: at } })),
+  };
+});
