@@ -15,7 +15,10 @@ const hasApt = existsSync('/usr/bin/apt-get');
 if (process.platform === 'linux' && isRoot && hasApt) {
   console.log('chromium: not found; installing Debian package "chromium" with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-q'], ['install', '-y', '-q', 'chromium']]) {
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', 'chromium'],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) {
       console.error(`chromium: "apt-get ${args.join(' ')}" failed with exit code ${r.status}.`);

@@ -61,7 +61,10 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
   const app = new Hono();
 
   if (options.cors) {
-    app.use('*', cors({ origin: '*', exposeHeaders: ['retry-after', 'x-request-id'], maxAge: 600 }));
+    app.use(
+      '*',
+      cors({ origin: '*', exposeHeaders: ['retry-after', 'x-request-id'], maxAge: 600 }),
+    );
   }
   app.use('*', async (c, next) => {
     await next();
@@ -79,7 +82,14 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     }
     const message = error instanceof Error ? error.message : String(error);
     return c.json(
-      { error: { message: `Local server error: ${message}`, type: 'server_error', param: null, code: null } },
+      {
+        error: {
+          message: `Local server error: ${message}`,
+          type: 'server_error',
+          param: null,
+          code: null,
+        },
+      },
       500,
     );
   });
@@ -100,14 +110,25 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
   app.get('/v1/models', (c) =>
     c.json({
       object: 'list',
-      data: LOCAL_MODELS.map((m) => ({ id: m.id, object: 'model', created: MODEL_CREATED, owned_by: 'local', description: m.description })),
+      data: LOCAL_MODELS.map((m) => ({
+        id: m.id,
+        object: 'model',
+        created: MODEL_CREATED,
+        owned_by: 'local',
+        description: m.description,
+      })),
     }),
   );
 
   app.post('/v1/responses', async (c) => {
     const text = await c.req.text();
     const auth = c.req.header('authorization');
-    const entry = { at: new Date().toISOString(), method: 'POST', path: '/v1/responses', authorization: auth ? ('bearer' as const) : ('none' as const) };
+    const entry = {
+      at: new Date().toISOString(),
+      method: 'POST',
+      path: '/v1/responses',
+      authorization: auth ? ('bearer' as const) : ('none' as const),
+    };
     let body: RequestBody;
     try {
       body = parseBody(text);
@@ -123,7 +144,8 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
   });
 
   function createResponse(c: Context, body: RequestBody, model: string) {
-    const previousId = typeof body.previous_response_id === 'string' ? body.previous_response_id : null;
+    const previousId =
+      typeof body.previous_response_id === 'string' ? body.previous_response_id : null;
     if (previousId !== null && !store.get(previousId)) {
       throw new HttpError(400, `Previous response with id '${previousId}' not found.`, {
         param: 'previous_response_id',
@@ -151,7 +173,12 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
       cachedTokens: countTokens(earlier.allText),
       obfuscate: streamOptions.include_obfuscation !== false,
       ...(model === 'local-drop' || model === 'local-fail'
-        ? { fault: { kind: model === 'local-drop' ? 'drop' : 'fail', afterTokens: Math.min(24, Math.floor(tokens / 2)) } }
+        ? {
+            fault: {
+              kind: model === 'local-drop' ? 'drop' : 'fail',
+              afterTokens: Math.min(24, Math.floor(tokens / 2)),
+            },
+          }
         : {}),
     };
     const stored = body.store !== false;

@@ -3,6 +3,8 @@ import type { RequestBody } from './response-object.ts';
 
 /** Parameters that are the request itself, not settings: counted apart from "set" ones. */
 const NOT_COUNTED = new Set(['model', 'input', 'stream']);
+/** How the answer is delivered, not what it says: left out so streamed and non-streamed agree. */
+const DELIVERY = new Set(['stream', 'stream_options']);
 const QUOTE_LIMIT = 600;
 const STRING_LIMIT = 120;
 
@@ -89,15 +91,20 @@ export function echoReply(ctx: EchoContext): string {
       facts.push(`  ${i + 1}. ${line.length > 80 ? `${line.slice(0, 80)}…` : line || '(no text)'}`);
     });
   }
-  const received = Object.entries(body).filter(([key]) => key !== 'input');
+  const echoed = Object.fromEntries(Object.entries(body).filter(([key]) => !DELIVERY.has(key)));
+  const received = Object.entries(echoed).filter(([key]) => key !== 'input');
   const set = received.filter(([key]) => !NOT_COUNTED.has(key));
   facts.push(
     `- **Parameters set:** ${set.length}` +
-      (set.length ? ` (${set.map(([key]) => `\`${key}\``).join(', ')})` : ', so the defaults apply'),
+      (set.length
+        ? ` (${set.map(([key]) => `\`${key}\``).join(', ')})`
+        : ', so the defaults apply'),
   );
   sections.push(`### What I received\n\n${facts.join('\n')}`);
   const rows = received.map(([key, value]) => `| \`${key}\` | ${tableCell(value)} |`);
   sections.push(['| parameter | value |', '| --- | --- |', ...rows].join('\n'));
-  sections.push(`### Request body\n\n\`\`\`json\n${JSON.stringify(shorten(body), null, 2)}\n\`\`\``);
+  sections.push(
+    `### Request body\n\n\`\`\`json\n${JSON.stringify(shorten(echoed), null, 2)}\n\`\`\``,
+  );
   return applyInstructions(sections.join('\n\n'), instructions);
 }

@@ -46,7 +46,13 @@ export const invalidType = (param: string, expected: string, got: unknown) =>
     { param, code: 'invalid_type' },
   );
 
-export const outOfRange = (param: string, kind: 'decimal' | 'integer', bound: 'min' | 'max', limit: number, got: number) =>
+export const outOfRange = (
+  param: string,
+  kind: 'decimal' | 'integer',
+  bound: 'min' | 'max',
+  limit: number,
+  got: number,
+) =>
   new HttpError(
     400,
     `Invalid '${param}': ${kind} ${bound === 'min' ? 'below minimum' : 'above maximum'} value. Expected a value ${bound === 'min' ? '>=' : '<='} ${limit}, but got ${got} instead.`,

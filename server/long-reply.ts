@@ -54,7 +54,9 @@ function section(rand: () => number, n: number): string {
       parts.push(`\`\`\`ts\nconst part${n} = await stream.next(); // ${sentence(rand)}\n\`\`\``);
       break;
     case 3:
-      parts.push(`| figure | value |\n| --- | --- |\n| part | ${n} |\n| seed | ${Math.floor(rand() * 1000)} |`);
+      parts.push(
+        `| figure | value |\n| --- | --- |\n| part | ${n} |\n| seed | ${Math.floor(rand() * 1000)} |`,
+      );
       break;
     default:
       parts.push(`> ${sentence(rand)}`);

@@ -5,8 +5,14 @@ export interface LocalModel {
 }
 
 export const LOCAL_MODELS: readonly LocalModel[] = [
-  { id: 'local-echo', description: 'Markdown reply restating the input and the parameters received' },
-  { id: 'local-long', description: 'A long markdown essay; "N tokens" in the input sets its length' },
+  {
+    id: 'local-echo',
+    description: 'Markdown reply restating the input and the parameters received',
+  },
+  {
+    id: 'local-long',
+    description: 'A long markdown essay; "N tokens" in the input sets its length',
+  },
   { id: 'local-error-401', description: 'Answers 401 invalid_api_key' },
   { id: 'local-error-429', description: 'Answers 429 rate_limit_exceeded with retry-after' },
   { id: 'local-error-500', description: 'Answers 500 server_error' },

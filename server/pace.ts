@@ -15,6 +15,7 @@ export function parsePace(value: string | null | undefined, fallback: Pace): Pac
   if (v === 'instant') return INSTANT;
   if (v === 'realistic') return REALISTIC;
   const n = Number(v);
-  if (Number.isFinite(n) && n > 0) return { tokensPerSecond: Math.min(n, 100_000), firstTokenMs: 0 };
+  if (Number.isFinite(n) && n > 0)
+    return { tokensPerSecond: Math.min(n, 100_000), firstTokenMs: 0 };
   return fallback;
 }

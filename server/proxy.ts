@@ -4,7 +4,8 @@
  * redirects, streams the answer through unbuffered, and never logs headers or bodies.
  */
 
-const FORWARDED_REQUEST_HEADERS = /^(authorization|content-type|accept|openai-.*|x-(?!forwarded).*)$/i;
+const FORWARDED_REQUEST_HEADERS =
+  /^(authorization|content-type|accept|openai-.*|x-(?!forwarded).*)$/i;
 const DROPPED_RESPONSE_HEADERS = new Set([
   'content-encoding', // fetch has already decompressed the body
   'content-length',
@@ -41,7 +42,10 @@ export function rejectTarget(target: string | null): string | null {
   return `The proxy forwards only https:// (or loopback http://) URLs, not '${url.protocol}'.`;
 }
 
-export async function proxyRequest(request: Request, fetchImpl: typeof fetch = fetch): Promise<Response> {
+export async function proxyRequest(
+  request: Request,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
   const target = new URL(request.url).searchParams.get('url');
   const rejection = rejectTarget(target);
   if (rejection || !target) return proxyError(400, rejection ?? 'No target.');
@@ -62,16 +66,28 @@ export async function proxyRequest(request: Request, fetchImpl: typeof fetch = f
     });
   } catch (error) {
     const host = new URL(target).host;
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const cause =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : String(error);
     return proxyError(502, `The local proxy could not reach ${host}: ${cause}.`);
   }
   if (upstream.status >= 300 && upstream.status < 400) {
     const location = upstream.headers.get('location') ?? 'an unknown location';
-    return proxyError(502, `The upstream answered ${upstream.status} with a redirect to ${location}; the proxy does not follow redirects. Check the Base URL.`);
+    return proxyError(
+      502,
+      `The upstream answered ${upstream.status} with a redirect to ${location}; the proxy does not follow redirects. Check the Base URL.`,
+    );
   }
   const responseHeaders = new Headers();
   upstream.headers.forEach((value, name) => {
     if (!DROPPED_RESPONSE_HEADERS.has(name.toLowerCase())) responseHeaders.set(name, value);
   });
-  return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: responseHeaders });
+  return new Response(upstream.body, {
+    status: upstream.status,
+    statusText: upstream.statusText,
+    headers: responseHeaders,
+  });
 }

@@ -1,4 +1,8 @@
-import type { Response, ResponseOutputItem, ResponseUsage } from 'openai/resources/responses/responses';
+import type {
+  Response,
+  ResponseOutputItem,
+  ResponseUsage,
+} from 'openai/resources/responses/responses';
 
 export type RequestBody = Record<string, unknown>;
 
@@ -9,11 +13,7 @@ const NOT_ECHOED = new Set(['input', 'stream', 'stream_options', 'include', 'con
  * The response object as the real API shapes it (see the recordings): every setting with its
  * resolved default, then whatever else the request set, echoed so a user can compare.
  */
-export function createResponseObject(
-  body: RequestBody,
-  id: string,
-  createdAt: number,
-): Response {
+export function createResponseObject(body: RequestBody, id: string, createdAt: number): Response {
   const reasoning = (body.reasoning ?? {}) as Record<string, unknown>;
   const text = (body.text ?? {}) as Record<string, unknown>;
   // Field order and resolved defaults as in the recordings.
@@ -62,11 +62,16 @@ export function createResponseObject(
   return response as unknown as Response;
 }
 
-function conversationRef(conversation: unknown): { id: string } | unknown {
+/** `conversation` may be an id string or `{id}`; the response always shows the object form. */
+function conversationRef(conversation: unknown): unknown {
   return typeof conversation === 'string' ? { id: conversation } : conversation;
 }
 
-export function makeUsage(inputTokens: number, cachedTokens: number, outputTokens: number): ResponseUsage {
+export function makeUsage(
+  inputTokens: number,
+  cachedTokens: number,
+  outputTokens: number,
+): ResponseUsage {
   return {
     input_tokens: inputTokens,
     input_tokens_details: { cached_tokens: cachedTokens, cache_write_tokens: 0 },

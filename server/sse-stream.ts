@@ -25,6 +25,7 @@ export function sseBody(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let wake: (() => void) | undefined;
   let cancelled = false;
+  let dropped = false;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -32,8 +33,16 @@ export function sseBody(
       timer = setTimeout(resolve, ms);
     });
 
+  // A macrotask after the last chunk, so what was sent is read and flushed before the cut:
+  // erroring a stream discards the chunks still queued in it (and unflushed socket writes).
+  const cut = async (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!cancelled) controller.error(new Error('local-drop: the connection was cut on purpose'));
+  };
+
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      if (dropped) return cut(controller);
       for (let sent = 0; sent < (interval === 0 ? INSTANT_BATCH : 1); sent++) {
         const next = steps.next();
         if (next.done) {
@@ -43,7 +52,9 @@ export function sseBody(
         }
         const step = next.value;
         if (step.kind === 'drop') {
-          controller.error(new Error('local-drop: the connection was cut on purpose'));
+          dropped = true;
+          // Chunks of this batch are still queued: cut on the next pull, once they are read.
+          if (sent === 0) await cut(controller);
           return;
         }
         if (step.paced && interval > 0) {

@@ -15,6 +15,8 @@ const { values } = parseArgs({
 const local = createLocalServer({ pace: parsePace(values.pace, REALISTIC), cors: true });
 const port = Number(values.port);
 serve({ fetch: local.app.fetch, hostname: values.host, port }, (info) => {
-  console.log(`Local Responses server on http://${info.address}:${info.port}/v1 (pace: ${values.pace})`);
+  console.log(
+    `Local Responses server on http://${info.address}:${info.port}/v1 (pace: ${values.pace})`,
+  );
   console.log('Models: GET /v1/models. Any non-empty Bearer key is accepted.');
 });

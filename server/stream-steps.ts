@@ -44,7 +44,10 @@ function withResponse(response: Response, patch: Partial<Response>): Response {
 export function* streamSteps(plan: Plan): Generator<Step, Response> {
   let seq = 0;
   // Key order as in the recordings: type, sequence_number, then the rest.
-  const emit = ({ type, ...rest }: Record<string, unknown> & { type: string }, paced = false): Step => ({
+  const emit = (
+    { type, ...rest }: Record<string, unknown> & { type: string },
+    paced = false,
+  ): Step => ({
     kind: 'event',
     event: { type, sequence_number: seq++, ...rest },
     paced,
@@ -59,7 +62,11 @@ export function* streamSteps(plan: Plan): Generator<Step, Response> {
   const tokens = truncated ? allTokens.slice(0, plan.maxOutputTokens ?? 0) : allTokens;
   const where = { item_id: itemId, output_index: 0, content_index: 0 };
 
-  yield emit({ type: 'response.output_item.added', output_index: 0, item: messageItem(itemId, 'in_progress', null) });
+  yield emit({
+    type: 'response.output_item.added',
+    output_index: 0,
+    item: messageItem(itemId, 'in_progress', null),
+  });
   yield emit({
     type: 'response.content_part.added',
     ...where,
@@ -112,7 +119,8 @@ function* failSteps(
   partialText: string,
   plan: Plan,
 ): Generator<Step, Response> {
-  const message = 'The local model failed on purpose (fault model local-fail) after streaming part of its answer.';
+  const message =
+    'The local model failed on purpose (fault model local-fail) after streaming part of its answer.';
   yield emit({
     type: 'error',
     error: { type: 'server_error', code: 'server_error', message, param: null },

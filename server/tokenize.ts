@@ -3,7 +3,7 @@
  * the following word, long words are cut every 6 characters. Joining the pieces gives the text.
  */
 export function tokenize(text: string): string[] {
-  return text.match(/\s*\S{1,6}|\s+$/g) ?? [];
+  return text.match(/\s*\S{1,6}|\s+$/gu) ?? [];
 }
 
 /** A token estimate for input text: about 4 characters a token, at least 1 for non-empty text. */

@@ -15,8 +15,11 @@ export const PROXY_MOUNT = '/proxy';
 export function localServerPlugin(): Plugin {
   const mount = (middlewares: Connect.Server) => {
     const local = createLocalServer({ pace: parsePace(process.env.LOCAL_PACE, REALISTIC) });
-    middlewares.use(LOCAL_MOUNT, getRequestListener(local.app.fetch));
-    middlewares.use(PROXY_MOUNT, getRequestListener((request) => proxyRequest(request)));
+    const localListener = getRequestListener(local.app.fetch);
+    const proxyListener = getRequestListener((request) => proxyRequest(request));
+    // Connect ignores returned promises; the listeners answer every request themselves.
+    middlewares.use(LOCAL_MOUNT, (req, res) => void localListener(req, res));
+    middlewares.use(PROXY_MOUNT, (req, res) => void proxyListener(req, res));
   };
   return {
     name: 'responses-playground:local-server',

@@ -17,13 +17,17 @@ export function Playground() {
   const connection = useConnection();
   const { send, stop } = useRunRequest();
   const running = useRunStore((s) => s.phase === 'waiting' || s.phase === 'streaming');
-  const onSend = useCallback((body: RequestBody) => void send(connection, body), [send, connection]);
+  const onSend = useCallback(
+    (body: RequestBody) => void send(connection, body),
+    [send, connection],
+  );
 
   return (
     <div className="flex min-h-full flex-col lg:h-full">
       <header className="flex items-center gap-3 border-b border-zinc-200 bg-white px-4 py-2 dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-base font-semibold">
-          Responses Playground <span className="font-mono text-xs font-normal text-zinc-500">POST /v1/responses</span>
+          Responses Playground{' '}
+          <span className="font-mono text-xs font-normal text-zinc-500">POST /v1/responses</span>
         </h1>
         <div className="ml-auto">
           <ThemeToggle />

@@ -14,7 +14,12 @@ export interface Preset {
 
 export const PRESETS: readonly Preset[] = [
   { id: 'local', label: 'Local server', baseUrl: '/local/v1', keyEnv: 'LOCAL_API_KEY' },
-  { id: 'cometapi', label: 'CometAPI', baseUrl: 'https://api.cometapi.com/v1', keyEnv: 'COMETAPI_KEY' },
+  {
+    id: 'cometapi',
+    label: 'CometAPI',
+    baseUrl: 'https://api.cometapi.com/v1',
+    keyEnv: 'COMETAPI_KEY',
+  },
   { id: 'openai', label: 'OpenAI', baseUrl: 'https://api.openai.com/v1', keyEnv: 'OPENAI_API_KEY' },
   { id: 'custom', label: 'Custom', baseUrl: '', keyEnv: 'API_KEY' },
 ];

@@ -91,8 +91,16 @@ export const useRunStore = create<RunState>()((set, get) => {
             : s.timings,
       })),
     responseReceived: (runId, response, at) =>
-      forRun(runId, (s) => ({ stream: stateFromResponse(response), timings: { ...s.timings, endedAt: at } })),
+      forRun(runId, (s) => ({
+        stream: stateFromResponse(response),
+        timings: { ...s.timings, endedAt: at },
+      })),
     runEnded: (runId, outcome, error, at) =>
-      forRun(runId, (s) => ({ phase: 'done', outcome, error, timings: { ...s.timings, endedAt: at } })),
+      forRun(runId, (s) => ({
+        phase: 'done',
+        outcome,
+        error,
+        timings: { ...s.timings, endedAt: at },
+      })),
   };
 });

@@ -53,7 +53,7 @@ export function parseErrorEnvelope(
 /** Seconds to wait, from `retry-after` (seconds or an HTTP date) or `retry-after-ms`. */
 export function parseRetryAfter(headers: Headers, nowMs: number = Date.now()): number | null {
   const ms = headers.get('retry-after-ms');
-  if (ms && Number.isFinite(Number(ms))) return Number(ms) / 1000;
+  if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms) / 1000);
   const value = headers.get('retry-after');
   if (!value) return null;
   const seconds = Number(value);
@@ -83,7 +83,12 @@ export function errorFromHttp(
   headers: Headers,
   bodyText: string,
 ): ApiError {
-  const base = { source: 'http' as const, status, statusText, retryAfter: parseRetryAfter(headers) };
+  const base = {
+    source: 'http' as const,
+    status,
+    statusText,
+    retryAfter: parseRetryAfter(headers),
+  };
   let json: unknown;
   try {
     json = JSON.parse(bodyText);
@@ -116,10 +121,12 @@ export function errorFromHttp(
 /** An in-band `error` event: the nested shape seen in real traffic, or the spec's flat one. */
 export function errorFromEvent(payload: unknown): ApiError {
   const envelope = parseErrorEnvelope(payload);
+  // In the flat shape `type` is the event's own type ("error"), not an error type.
+  const flat = isRecord(payload) && !isRecord(payload.error);
   return {
     source: 'event',
     message: envelope?.message ?? 'The stream sent an error event without a message.',
-    type: envelope?.type ?? null,
+    type: flat && envelope?.type === 'error' ? null : (envelope?.type ?? null),
     code: envelope?.code ?? null,
     param: envelope?.param ?? null,
   };

@@ -37,14 +37,19 @@ function indexOf(payload: Record<string, unknown>, target: Target): number {
 function appendDelta(target: Target): EventHandler {
   return (state, payload, event) => {
     const delta = payload.delta;
-    if (typeof delta !== 'string') return addIssue(state, 'bad-payload', event, 'delta is not a string');
+    if (typeof delta !== 'string')
+      return addIssue(state, 'bad-payload', event, 'delta is not a string');
     return updateItem(state, payload, event, (item) =>
       editTarget(item, target, indexOf(payload, target), (current) => current + delta),
     );
   };
 }
 
-/** `.done`: the final value replaces what the deltas built; a difference is a finding. */
+/**
+ * `.done`: the final value replaces what the deltas built; a difference is a finding. Deltas are
+ * optional (LM Studio sends `function_call_arguments.done` with no delta), so when nothing was
+ * built there is nothing to compare.
+ */
 function finalValue(target: Target, payloadField: string): EventHandler {
   return (state, payload, event) => {
     const final = payload[payloadField];
@@ -52,7 +57,7 @@ function finalValue(target: Target, payloadField: string): EventHandler {
     let mismatch = false;
     const next = updateItem(state, payload, event, (item) =>
       editTarget(item, target, indexOf(payload, target), (current) => {
-        mismatch = current !== final;
+        mismatch = current !== '' && current !== final;
         return final;
       }),
     );
@@ -62,7 +67,8 @@ function finalValue(target: Target, payloadField: string): EventHandler {
 }
 
 function setStatus(status: string): EventHandler {
-  return (state, payload, event) => updateItem(state, payload, event, (item) => ({ ...item, status }));
+  return (state, payload, event) =>
+    updateItem(state, payload, event, (item) => ({ ...item, status }));
 }
 
 const outputText: Target = {

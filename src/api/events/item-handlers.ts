@@ -17,7 +17,8 @@ function objectField(payload: Record<string, unknown>, field: string): LooseItem
 
 const outputItemAdded: EventHandler = (state, payload, event) => {
   const item = objectField(payload, 'item');
-  const index = typeof payload.output_index === 'number' ? payload.output_index : state.output.length;
+  const index =
+    typeof payload.output_index === 'number' ? payload.output_index : state.output.length;
   let next = state;
   if (index !== state.output.length) {
     const message = `output_item.added at output_index ${index}, expected ${state.output.length}`;
@@ -27,7 +28,8 @@ const outputItemAdded: EventHandler = (state, payload, event) => {
     next = addIssue(next, 'bad-payload', event, `duplicate output item id ${item.id}`);
   }
   const output = next.output.slice();
-  if (index < output.length) output[index] = asItem(item);
+  // Only a real position is replaced: `output[-1] = …` would hide the item in a non-index key.
+  if (Number.isInteger(index) && index >= 0 && index < output.length) output[index] = asItem(item);
   else output.push(asItem(item));
   return { ...next, output };
 };

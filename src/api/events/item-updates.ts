@@ -5,7 +5,11 @@ import type { IssueKind, OutputItem, StreamState } from './stream-state.ts';
 /** Items are untrusted JSON: handlers edit them as plain records and hand back OutputItems. */
 export type LooseItem = Record<string, unknown>;
 export type Payload = Record<string, unknown>;
-export type EventHandler = (state: StreamState, payload: Payload, event: ReceivedEvent) => StreamState;
+export type EventHandler = (
+  state: StreamState,
+  payload: Payload,
+  event: ReceivedEvent,
+) => StreamState;
 
 export function addIssue(
   state: StreamState,
@@ -34,7 +38,7 @@ function locateItem(
   if (typeof outputIndex === 'number' && state.output[outputIndex]) {
     const item = state.output[outputIndex] as unknown as LooseItem;
     if (itemId !== undefined && item.id !== undefined && item.id !== itemId) {
-      const message = `item_id ${itemId} differs from the item at output_index ${outputIndex} (${String(item.id)})`;
+      const message = `item_id ${itemId} differs from the item at output_index ${outputIndex} (${JSON.stringify(item.id)})`;
       return { index: outputIndex, state: addIssue(state, 'item-id-mismatch', event, message) };
     }
     return { index: outputIndex, state };
@@ -46,6 +50,22 @@ function locateItem(
   return null;
 }
 
+/** Content parts, summary parts and annotations never get near this many entries. */
+const MAX_LIST_INDEX = 10_000;
+const LIST_INDEX_FIELDS = ['content_index', 'summary_index', 'annotation_index'] as const;
+
+/** A list index that would grow a list to billions of entries (or is not one) is hostile. */
+function badListIndex(payload: Payload): string | null {
+  for (const field of LIST_INDEX_FIELDS) {
+    const value = payload[field];
+    if (typeof value !== 'number') continue;
+    if (!Number.isInteger(value) || value < 0 || value > MAX_LIST_INDEX) {
+      return `${field} ${value} is not a usable list index`;
+    }
+  }
+  return null;
+}
+
 /** Applies `update` to the item the event names; records an issue when there is none. */
 export function updateItem(
   state: StreamState,
@@ -53,10 +73,17 @@ export function updateItem(
   event: ReceivedEvent,
   update: (item: LooseItem) => LooseItem,
 ): StreamState {
+  const badIndex = badListIndex(payload);
+  if (badIndex) return addIssue(state, 'bad-payload', event, `${event.type}: ${badIndex}`);
   const found = locateItem(state, payload, event);
   if (!found) {
     const where = `output_index ${String(payload.output_index)}`;
-    return addIssue(state, 'unknown-item', event, `${event.type} for an item never added (${where})`);
+    return addIssue(
+      state,
+      'unknown-item',
+      event,
+      `${event.type} for an item never added (${where})`,
+    );
   }
   const output = state.output.slice();
   output[found.index] = asItem(update(output[found.index] as unknown as LooseItem));

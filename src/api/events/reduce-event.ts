@@ -44,7 +44,8 @@ export function reduceEvent(state: StreamState, event: ReceivedEvent): StreamSta
     const message = `event: ${event.name} but the payload's type is ${event.type}`;
     next = addIssue(next, 'name-mismatch', event, message);
   }
-  const handler = handlers[event.type];
+  // Own keys only: a payload type like "constructor" or "toString" must not find Object's methods.
+  const handler = Object.hasOwn(handlers, event.type) ? handlers[event.type] : undefined;
   if (!handler) return addIssue(next, 'unknown-event', event, `unknown event type ${event.type}`);
   return handler(next, event.payload, event);
 }
@@ -58,7 +59,14 @@ export function reduceEvents(state: StreamState, events: readonly ReceivedEvent[
 /** A non-streamed body (`stream: false`) seen as the state a stream would have ended in. */
 export function stateFromResponse(response: Response): StreamState {
   const status: unknown = response.status;
-  const known: ResponseStatus[] = ['queued', 'in_progress', 'completed', 'incomplete', 'failed', 'cancelled'];
+  const known: ResponseStatus[] = [
+    'queued',
+    'in_progress',
+    'completed',
+    'incomplete',
+    'failed',
+    'cancelled',
+  ];
   return {
     ...initialStreamState,
     status: known.includes(status as ResponseStatus) ? (status as ResponseStatus) : 'completed',

@@ -3,13 +3,7 @@ import type { ApiError } from '../errors/api-error.ts';
 
 /** Where the response stands, as the events said it (client-side outcomes live in the run). */
 export type ResponseStatus =
-  | 'idle'
-  | 'queued'
-  | 'in_progress'
-  | 'completed'
-  | 'incomplete'
-  | 'failed'
-  | 'cancelled';
+  'idle' | 'queued' | 'in_progress' | 'completed' | 'incomplete' | 'failed' | 'cancelled';
 
 export type IssueKind =
   | 'sequence-gap'

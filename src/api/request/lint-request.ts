@@ -11,13 +11,21 @@ export interface LintFinding {
 export function lintRequest(body: RequestBody): LintFinding[] {
   const findings: LintFinding[] = [];
   if (typeof body.model !== 'string' || body.model.trim() === '') {
-    findings.push({ param: 'model', severity: 'error', message: 'model is required: pick one from the list or type its id.' });
+    findings.push({
+      param: 'model',
+      severity: 'error',
+      message: 'model is required: pick one from the list or type its id.',
+    });
   }
   const hasInput =
     (typeof body.input === 'string' && body.input.trim() !== '') ||
     (Array.isArray(body.input) && body.input.length > 0);
   if (!hasInput && body.previous_response_id === undefined && body.prompt === undefined) {
-    findings.push({ param: 'input', severity: 'warning', message: 'input is empty: the model gets nothing to answer.' });
+    findings.push({
+      param: 'input',
+      severity: 'warning',
+      message: 'input is empty: the model gets nothing to answer.',
+    });
   }
   return findings;
 }

@@ -32,7 +32,9 @@ export async function listModels(
   }
   const text = await response.text();
   if (!response.ok) {
-    throw new ModelsError(errorFromHttp(response.status, response.statusText, response.headers, text));
+    throw new ModelsError(
+      errorFromHttp(response.status, response.statusText, response.headers, text),
+    );
   }
   let json: unknown;
   try {

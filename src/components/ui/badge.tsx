@@ -10,9 +10,20 @@ const tones: Record<Tone, string> = {
   danger: 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300',
 };
 
-export function Badge({ tone = 'neutral', children, title }: { tone?: Tone; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  title,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  title?: string;
+}) {
   return (
-    <span title={title} className={`inline-flex items-center rounded px-1.5 py-0.5 font-mono text-[11px] font-medium ${tones[tone]}`}>
+    <span
+      title={title}
+      className={`inline-flex items-center rounded px-1.5 py-0.5 font-mono text-[11px] font-medium ${tones[tone]}`}
+    >
       {children}
     </span>
   );

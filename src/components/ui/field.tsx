@@ -6,7 +6,11 @@ interface FieldProps {
   help?: ReactNode;
   error?: string | null;
   warning?: string | null;
-  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-describedby'?: string;
+    'aria-invalid'?: boolean;
+  }) => ReactNode;
   trailing?: ReactNode;
 }
 
@@ -18,17 +22,28 @@ export function Field({ label, help, error, warning, children, trailing }: Field
   return (
     <div className="flex flex-col gap-1">
       <div className="flex items-center justify-between gap-2">
-        <label htmlFor={id} className="font-mono text-xs font-semibold text-zinc-700 dark:text-zinc-300">
+        <label
+          htmlFor={id}
+          className="font-mono text-xs font-semibold text-zinc-700 dark:text-zinc-300"
+        >
           {label}
         </label>
         {trailing}
       </div>
-      {children({ id, ...(message ? { 'aria-describedby': messageId } : {}), ...(error ? { 'aria-invalid': true } : {}) })}
+      {children({
+        id,
+        ...(message ? { 'aria-describedby': messageId } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
+      })}
       {message ? (
         <p
           id={messageId}
           role={error ? 'alert' : undefined}
-          className={error ? 'text-xs text-red-700 dark:text-red-400' : 'text-xs text-amber-700 dark:text-amber-400'}
+          className={
+            error
+              ? 'text-xs text-red-700 dark:text-red-400'
+              : 'text-xs text-amber-700 dark:text-amber-400'
+          }
         >
           {message}
         </p>

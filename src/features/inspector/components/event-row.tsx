@@ -49,7 +49,9 @@ export const EventRow = memo(function EventRow({ event, issues }: EventRowProps)
             </p>
           ))}
           <pre className="max-h-96 overflow-auto rounded bg-zinc-100 p-2 font-mono text-[11px] dark:bg-zinc-950">
-            {typeof event.payload === 'string' ? event.payload : JSON.stringify(event.payload, null, 2)}
+            {typeof event.payload === 'string'
+              ? event.payload
+              : JSON.stringify(event.payload, null, 2)}
           </pre>
         </div>
       )}

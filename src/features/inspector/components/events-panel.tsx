@@ -13,7 +13,8 @@ export function EventsPanel() {
 
   const issuesByEvent = useMemo(() => {
     const map = new Map<number, StreamIssue[]>();
-    for (const issue of issues) map.set(issue.eventIndex, [...(map.get(issue.eventIndex) ?? []), issue]);
+    for (const issue of issues)
+      map.set(issue.eventIndex, [...(map.get(issue.eventIndex) ?? []), issue]);
     return map;
   }, [issues]);
 
@@ -28,13 +29,22 @@ export function EventsPanel() {
       label="Events"
       title={
         <span>
-          Events <span className="font-mono text-xs text-zinc-500" data-testid="event-count">({events.length})</span>
-          {issues.length > 0 && <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">{issues.length} findings</span>}
+          Events{' '}
+          <span className="font-mono text-xs text-zinc-500" data-testid="event-count">
+            ({events.length})
+          </span>
+          {issues.length > 0 && (
+            <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">
+              {issues.length} findings
+            </span>
+          )}
         </span>
       }
     >
       {events.length === 0 ? (
-        <p className="p-3 text-sm text-zinc-500">Raw server-sent events appear here as they arrive.</p>
+        <p className="p-3 text-sm text-zinc-500">
+          Raw server-sent events appear here as they arrive.
+        </p>
       ) : (
         <div
           ref={scrollerRef}

@@ -13,18 +13,23 @@ interface ModelFieldProps {
 export function ModelField({ value, onChange, connection, error }: ModelFieldProps) {
   const models = useModels(connection);
   const listId = 'model-options';
-  const help = models.isPending && models.fetchStatus !== 'idle'
-    ? 'Loading models…'
-    : models.isError
-      ? `Could not load the models list: ${models.error.message} You can still type a model id.`
-      : models.data
-        ? `${models.data.length} models from GET /models; any id can be typed.`
-        : 'Type a model id.';
+  const help =
+    models.isPending && models.fetchStatus !== 'idle'
+      ? 'Loading models…'
+      : models.isError
+        ? `Could not load the models list: ${models.error.message} You can still type a model id.`
+        : models.data
+          ? `${models.data.length} models from GET /models; any id can be typed.`
+          : 'Type a model id.';
   return (
     <Field
       label="model"
       error={error}
-      help={<span className={models.isError ? 'text-amber-700 dark:text-amber-400' : undefined}>{help}</span>}
+      help={
+        <span className={models.isError ? 'text-amber-700 dark:text-amber-400' : undefined}>
+          {help}
+        </span>
+      }
       trailing={
         <button
           type="button"
@@ -49,7 +54,9 @@ export function ModelField({ value, onChange, connection, error }: ModelFieldPro
             onChange={(e) => onChange(e.target.value)}
           />
           <datalist id={listId}>
-            {models.data?.map((m) => <option key={m.id} value={m.id} />)}
+            {models.data?.map((m) => (
+              <option key={m.id} value={m.id} />
+            ))}
           </datalist>
         </>
       )}

@@ -37,8 +37,17 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
       }}
     >
-      <ModelField value={draft.model} onChange={actions.modelChanged} connection={connection} error={messageFor('model', 'error')} />
-      <Field label="input" warning={messageFor('input', 'warning')} help="Text input: sent as a string.">
+      <ModelField
+        value={draft.model}
+        onChange={actions.modelChanged}
+        connection={connection}
+        error={messageFor('model', 'error')}
+      />
+      <Field
+        label="input"
+        warning={messageFor('input', 'warning')}
+        help="Text input: sent as a string."
+      >
         {(p) => (
           <textarea
             {...p}
@@ -61,12 +70,23 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
         )}
       </Field>
       <label className="flex items-center gap-2 font-mono text-xs font-semibold">
-        <input type="checkbox" checked={draft.stream} onChange={(e) => actions.streamToggled(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={draft.stream}
+          onChange={(e) => actions.streamToggled(e.target.checked)}
+        />
         stream
-        <span className="font-sans font-normal text-zinc-500">server-sent events as the answer is generated</span>
+        <span className="font-sans font-normal text-zinc-500">
+          server-sent events as the answer is generated
+        </span>
       </label>
       <div className="flex items-center gap-2">
-        <Button type="submit" variant="primary" disabled={blocked || running} title="Send (Ctrl/⌘+Enter)">
+        <Button
+          type="submit"
+          variant="primary"
+          disabled={blocked || running}
+          title="Send (Ctrl/⌘+Enter)"
+        >
           Send
         </Button>
         <Button variant="danger" disabled={!running} onClick={onStop}>

@@ -32,7 +32,12 @@ export function ConnectionSettings() {
     <div className="grid gap-3 sm:grid-cols-[10rem_minmax(14rem,1fr)_minmax(12rem,1fr)] sm:items-start">
       <Field label="Provider">
         {(p) => (
-          <select {...p} className={inputClass} value={preset} onChange={(e) => actions.presetChosen(e.target.value as PresetId)}>
+          <select
+            {...p}
+            className={inputClass}
+            value={preset}
+            onChange={(e) => actions.presetChosen(e.target.value as PresetId)}
+          >
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -44,7 +49,11 @@ export function ConnectionSettings() {
       <Field
         label="Base URL"
         error={urlProblem}
-        help={isLocal ? 'The built-in local Responses server (same origin).' : 'SDK convention: includes /v1.'}
+        help={
+          isLocal
+            ? 'The built-in local Responses server (same origin).'
+            : 'SDK convention: includes /v1.'
+        }
       >
         {(p) => (
           <input
@@ -67,7 +76,11 @@ export function ConnectionSettings() {
               : 'Kept in memory only; gone on reload.'
         }
         trailing={
-          <button type="button" className="text-xs text-teal-700 hover:underline dark:text-teal-400" onClick={() => setShowKey((s) => !s)}>
+          <button
+            type="button"
+            className="text-xs text-teal-700 hover:underline dark:text-teal-400"
+            onClick={() => setShowKey((s) => !s)}
+          >
             {showKey ? 'Hide' : 'Show'}
           </button>
         }
@@ -87,7 +100,11 @@ export function ConnectionSettings() {
       </Field>
       <div className="flex flex-wrap items-center gap-x-5 gap-y-1 text-xs sm:col-span-3">
         <label className="flex items-center gap-1.5">
-          <input type="checkbox" checked={rememberKey} onChange={(e) => actions.rememberKeyToggled(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={rememberKey}
+            onChange={(e) => actions.rememberKeyToggled(e.target.checked)}
+          />
           remember on this device
         </label>
         {rememberKey && (
@@ -95,17 +112,28 @@ export function ConnectionSettings() {
             The key is stored unencrypted in this browser; anyone with access to it can read it.
           </span>
         )}
-        <label className={`flex items-center gap-1.5 ${isLocal ? 'opacity-50' : ''}`} title="For providers that refuse browser (CORS) requests">
-          <input type="checkbox" disabled={isLocal} checked={viaProxy && !isLocal} onChange={(e) => actions.proxyToggled(e.target.checked)} />
+        <label
+          className={`flex items-center gap-1.5 ${isLocal ? 'opacity-50' : ''}`}
+          title="For providers that refuse browser (CORS) requests"
+        >
+          <input
+            type="checkbox"
+            disabled={isLocal}
+            checked={viaProxy && !isLocal}
+            onChange={(e) => actions.proxyToggled(e.target.checked)}
+          />
           via local proxy
         </label>
         {isLocal && (
           <label className="flex items-center gap-1.5">
             local pace
             <select
+              aria-label="local pace"
               className="rounded border border-zinc-300 bg-white px-1 py-0.5 dark:border-zinc-700 dark:bg-zinc-900"
               value={localPace}
-              onChange={(e) => actions.localPaceChosen(e.target.value === 'instant' ? 'instant' : 'realistic')}
+              onChange={(e) =>
+                actions.localPaceChosen(e.target.value === 'instant' ? 'instant' : 'realistic')
+              }
             >
               <option value="realistic">realistic (80 tokens/s)</option>
               <option value="instant">instant</option>

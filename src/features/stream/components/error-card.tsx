@@ -18,10 +18,15 @@ export function ErrorCard({ error }: { error: ApiError }) {
     facts.push(['retry-after', `${error.retryAfter} s`]);
   }
   return (
-    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/50">
+    <div
+      role="alert"
+      className="rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950/50"
+    >
       <p className="font-semibold text-red-800 dark:text-red-300">
         {titles[error.source]}
-        {error.status ? ` · HTTP ${error.status}${error.statusText ? ` ${error.statusText}` : ''}` : ''}
+        {error.status
+          ? ` · HTTP ${error.status}${error.statusText ? ` ${error.statusText}` : ''}`
+          : ''}
       </p>
       <p className="mt-1 break-words text-red-900 dark:text-red-200">{error.message}</p>
       {facts.length > 0 && (
@@ -36,8 +41,12 @@ export function ErrorCard({ error }: { error: ApiError }) {
       )}
       {error.rawBody && (
         <details className="mt-2">
-          <summary className="cursor-pointer text-xs text-red-800 dark:text-red-300">Body as received</summary>
-          <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap font-mono text-xs">{error.rawBody}</pre>
+          <summary className="cursor-pointer text-xs text-red-800 dark:text-red-300">
+            Body as received
+          </summary>
+          <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap font-mono text-xs">
+            {error.rawBody}
+          </pre>
         </details>
       )}
     </div>

@@ -18,7 +18,10 @@ function MessageView({ item }: { item: Extract<OutputItem, { type: 'message' }> 
         part.type === 'output_text' ? (
           <MarkdownBlocks key={i} text={typeof part.text === 'string' ? part.text : ''} />
         ) : part.type === 'refusal' ? (
-          <p key={i} className="rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950">
+          <p
+            key={i}
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950"
+          >
             <strong>Refusal:</strong> {part.refusal}
           </p>
         ) : (
@@ -53,7 +56,8 @@ export const OutputItemView = memo(function OutputItemView({ item }: { item: Out
       return (
         <div className="rounded border border-zinc-200 p-2 text-sm dark:border-zinc-800">
           <p className="font-mono text-xs">
-            function_call <strong>{item.name}</strong> <span className="text-zinc-500">{item.call_id}</span>
+            function_call <strong>{item.name}</strong>{' '}
+            <span className="text-zinc-500">{item.call_id}</span>
           </p>
           <pre className="mt-1 overflow-x-auto font-mono text-xs">{item.arguments}</pre>
         </div>
@@ -61,7 +65,9 @@ export const OutputItemView = memo(function OutputItemView({ item }: { item: Out
     default:
       return (
         <div className="text-sm">
-          <p className="font-mono text-xs text-zinc-500">{String((item as { type?: unknown }).type)}</p>
+          <p className="font-mono text-xs text-zinc-500">
+            {String((item as { type?: unknown }).type)}
+          </p>
           <JsonBlock value={item} />
         </div>
       );

@@ -6,7 +6,10 @@ import { RunStatus } from './run-status.tsx';
 
 function Notice({ children }: { children: React.ReactNode }) {
   return (
-    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200">
+    <p
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200"
+    >
       {children}
     </p>
   );
@@ -27,8 +30,9 @@ export function ResponsePanel() {
         <RunStatus />
         {phase === 'idle' && (
           <p className="text-sm text-zinc-500">
-            Type an <code className="font-mono">input</code> and press <kbd className="font-mono">Send</kbd> (Ctrl/⌘+Enter). The answer
-            streams here; every raw event appears under Events.
+            Type an <code className="font-mono">input</code> and press{' '}
+            <kbd className="font-mono">Send</kbd> (Ctrl/⌘+Enter). The answer streams here; every raw
+            event appears under Events.
           </p>
         )}
         {error && <ErrorCard error={error} />}

@@ -25,34 +25,47 @@ function ms(value: number | null): string {
 
 /** One line: state, response id, timings and usage. */
 export function RunStatus() {
-  const { phase, outcome, httpStatus, timings, responseId, usage, incompleteReason, eventCount } = useRunStore(
-    useShallow((s) => ({
-      phase: s.phase,
-      outcome: s.outcome,
-      httpStatus: s.httpStatus,
-      timings: s.timings,
-      responseId: s.stream.response?.id ?? null,
-      usage: s.stream.response?.usage ?? null,
-      incompleteReason: s.stream.response?.incomplete_details?.reason ?? null,
-      eventCount: s.stream.eventCount,
-    })),
-  );
+  const { phase, outcome, httpStatus, timings, responseId, usage, incompleteReason, eventCount } =
+    useRunStore(
+      useShallow((s) => ({
+        phase: s.phase,
+        outcome: s.outcome,
+        httpStatus: s.httpStatus,
+        timings: s.timings,
+        responseId: s.stream.response?.id ?? null,
+        usage: s.stream.response?.usage ?? null,
+        incompleteReason: s.stream.response?.incomplete_details?.reason ?? null,
+        eventCount: s.stream.eventCount,
+      })),
+    );
   if (phase === 'idle') return null;
   const [label, tone] = phaseBadge(phase, outcome);
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400" data-testid="run-status">
+    <div
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
+      data-testid="run-status"
+    >
       <Badge tone={tone}>{label}</Badge>
       {incompleteReason && <Badge tone="warning">reason: {incompleteReason}</Badge>}
       {httpStatus !== null && <span>HTTP {httpStatus}</span>}
-      {responseId && <span className="font-mono" title="response id">{responseId}</span>}
+      {responseId && (
+        <span className="font-mono break-all" title="response id">
+          {responseId}
+        </span>
+      )}
       <span title="time to response headers">TTFB {ms(timings.headersAt)}</span>
-      {eventCount > 0 && <span title="time to first event">first event {ms(timings.firstEventAt)}</span>}
+      {eventCount > 0 && (
+        <span title="time to first event">first event {ms(timings.firstEventAt)}</span>
+      )}
       {timings.endedAt !== null && <span title="total time">total {ms(timings.endedAt)}</span>}
       {usage && (
         <span className="font-mono" title="usage">
-          in {usage.input_tokens} (cached {usage.input_tokens_details?.cached_tokens ?? 0}) · out {usage.output_tokens}
-          {usage.output_tokens_details?.reasoning_tokens ? ` (reasoning ${usage.output_tokens_details.reasoning_tokens})` : ''} · total{' '}
-          {usage.total_tokens}
+          in {usage.input_tokens} (cached {usage.input_tokens_details?.cached_tokens ?? 0}) · out{' '}
+          {usage.output_tokens}
+          {usage.output_tokens_details?.reasoning_tokens
+            ? ` (reasoning ${usage.output_tokens_details.reasoning_tokens})`
+            : ''}{' '}
+          · total {usage.total_tokens}
         </span>
       )}
     </div>

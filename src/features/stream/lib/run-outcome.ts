@@ -43,17 +43,39 @@ export function classifyEnding(sent: SendOutcome, stream: StreamState): Ending {
       return fromStatus(stream) ?? { outcome: 'network-error', error: sent.error };
     case 'stream-ended':
       if (stream.eventCount === 0) {
-        return { outcome: 'no-terminal-event', error: { source: 'protocol', message: 'The server ended the stream without sending any event.' } };
+        return {
+          outcome: 'no-terminal-event',
+          error: {
+            source: 'protocol',
+            message: 'The server ended the stream without sending any event.',
+          },
+        };
       }
-      return fromStatus(stream) ?? (stream.error ? { outcome: 'failed', error: null } : { outcome: 'no-terminal-event', error: NO_TERMINAL });
+      return (
+        fromStatus(stream) ??
+        (stream.error
+          ? { outcome: 'failed', error: null }
+          : { outcome: 'no-terminal-event', error: NO_TERMINAL })
+      );
     case 'json': {
       const body = sent.body;
       if (!isRecord(body) || !Array.isArray(body.output)) {
-        return { outcome: 'http-error', error: { source: 'protocol', message: 'The server answered 200, but the body is not a Response object (no `output` array).' } };
+        return {
+          outcome: 'http-error',
+          error: {
+            source: 'protocol',
+            message:
+              'The server answered 200, but the body is not a Response object (no `output` array).',
+          },
+        };
       }
       const response = body as unknown as Response;
       const outcome: RunOutcome =
-        response.status === 'failed' ? 'failed' : response.status === 'incomplete' ? 'incomplete' : 'completed';
+        response.status === 'failed'
+          ? 'failed'
+          : response.status === 'incomplete'
+            ? 'incomplete'
+            : 'completed';
       return { outcome, error: null, response };
     }
   }

@@ -27,7 +27,12 @@ export function splitMarkdownBlocks(text: string): string[] {
     if (fence !== null) {
       current.push(line);
       const match = FENCE.exec(line);
-      if (match?.[1] && match[1][0] === fence[0] && match[1].length >= fence.length && line.trim() === match[1]) {
+      if (
+        match?.[1] &&
+        match[1][0] === fence[0] &&
+        match[1].length >= fence.length &&
+        line.trim() === match[1]
+      ) {
         fence = null;
       }
       continue;
