@@ -51,6 +51,10 @@ test('an error event then response.failed shows the message and keeps the partia
 
 test('a missing model blocks Send with a message next to the field', async ({ page }) => {
   await page.getByLabel('model', { exact: true }).fill('');
-  await expect(page.getByText('model is required')).toBeVisible();
+  // Next to the field, and again in the summary beside Send.
+  const message = page.getByRole('alert').filter({ hasText: /^model is required/ });
+  await expect(message).toBeVisible();
+  await expect(page.getByLabel('model', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('lint-summary')).toContainText('model is required');
   await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
 });

@@ -57,7 +57,7 @@ test('Stop mid-stream keeps the partial text', async ({ page }) => {
 });
 
 test('instructions are obeyed and non-default parameters are listed', async ({ page }) => {
-  await page.getByLabel('instructions').fill('Answer in uppercase.');
+  await page.getByLabel('instructions', { exact: true }).fill('Answer in uppercase.');
   await send(page, 'shout this');
   await expectCompleted(page);
   await expect(response(page).getByRole('heading', { name: 'ECHO FROM LOCAL-ECHO' })).toBeVisible();

@@ -36,7 +36,7 @@ export function Playground() {
       <div className="border-b border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
         <ConnectionSettings />
       </div>
-      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(18rem,24rem)_minmax(0,1fr)_minmax(20rem,28rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
+      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(20rem,27rem)_minmax(0,1fr)_minmax(20rem,28rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
         <Panel label="Request">
           <RequestForm connection={connection} running={running} onSend={onSend} onStop={stop} />
         </Panel>

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -7,7 +8,8 @@ import { fileURLToPath } from 'node:url';
  */
 export const REFERENCE_DIR =
   process.env.RESPONSES_REFERENCE_DIR ??
-  fileURLToPath(new URL('../../../shared/reference', import.meta.url));
+  // A string, not `new URL(…)`: under jsdom the global URL is not Node's.
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/reference');
 
 if (!existsSync(REFERENCE_DIR)) {
   throw new Error(

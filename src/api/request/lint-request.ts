@@ -1,33 +1,40 @@
+/** The request lint: what is wrong with a body before it is sent. Pure, no React or DOM. */
+import { error, type LintFinding } from './lint-finding.ts';
+import { lintCombinations } from './lint-combinations.ts';
+import { lintDeprecated } from './lint-deprecated.ts';
+import { lintMaps } from './lint-maps.ts';
+import { lintObjects } from './lint-objects.ts';
+import { lintTextFormat } from './lint-text-format.ts';
+import { lintTools } from './lint-tools.ts';
+import { lintValues } from './lint-values.ts';
 import type { RequestBody } from './request-draft.ts';
 
-export interface LintFinding {
-  /** The parameter's API name (dotted when nested), so the UI can show it next to its control. */
-  param: string;
-  severity: 'error' | 'warning';
-  message: string;
+export type { LintFinding } from './lint-finding.ts';
+
+function lintModel(body: RequestBody): LintFinding[] {
+  const { model } = body;
+  if (typeof model === 'string' && model.trim() !== '') return [];
+  if (model === undefined || typeof model === 'string') {
+    return [error('model', 'model is required: pick one from the list or type its id.')];
+  }
+  return [error('model', 'model must be a model id such as gpt-4o: pick one from the list.')];
 }
 
-/** Pure: what is wrong with a body before it is sent. Errors block Send; warnings do not. */
+/**
+ * Errors block Send; warnings do not. Each finding names the parameter's API path (`param`), so
+ * the form shows it next to that control. Input items are linted by `lintInput`, not here.
+ */
 export function lintRequest(body: RequestBody): LintFinding[] {
-  const findings: LintFinding[] = [];
-  if (typeof body.model !== 'string' || body.model.trim() === '') {
-    findings.push({
-      param: 'model',
-      severity: 'error',
-      message: 'model is required: pick one from the list or type its id.',
-    });
-  }
-  const hasInput =
-    (typeof body.input === 'string' && body.input.trim() !== '') ||
-    (Array.isArray(body.input) && body.input.length > 0);
-  if (!hasInput && body.previous_response_id === undefined && body.prompt === undefined) {
-    findings.push({
-      param: 'input',
-      severity: 'warning',
-      message: 'input is empty: the model gets nothing to answer.',
-    });
-  }
-  return findings;
+  return [
+    ...lintModel(body),
+    ...lintObjects(body),
+    ...lintValues(body),
+    ...lintTextFormat(body),
+    ...lintMaps(body),
+    ...lintTools(body),
+    ...lintCombinations(body),
+    ...lintDeprecated(body),
+  ];
 }
 
 export function hasErrors(findings: readonly LintFinding[]): boolean {

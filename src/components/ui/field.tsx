@@ -21,10 +21,10 @@ export function Field({ label, help, error, warning, children, trailing }: Field
   const message = error ?? warning;
   return (
     <div className="flex flex-col gap-1">
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex min-w-0 items-center justify-between gap-2">
         <label
           htmlFor={id}
-          className="font-mono text-xs font-semibold text-zinc-700 dark:text-zinc-300"
+          className="font-mono text-xs font-semibold break-all text-zinc-700 dark:text-zinc-300"
         >
           {label}
         </label>

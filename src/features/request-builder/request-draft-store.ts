@@ -1,33 +1,57 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { initialDraft, type RequestDraft } from '@/api/request/request-draft.ts';
+import { isJsonObject, setPath, unsetPath } from '@/api/request/body-path.ts';
+import { initialBody, type RequestBody } from '@/api/request/request-draft.ts';
 
 interface RequestDraftState {
-  draft: RequestDraft;
-  modelChanged: (model: string) => void;
-  inputChanged: (input: string) => void;
-  instructionsChanged: (instructions: string) => void;
-  streamToggled: (stream: boolean) => void;
+  /** Exactly what will be sent: only what the user set. */
+  body: RequestBody;
+  paramSet: (path: string, value: unknown) => void;
+  paramReset: (path: string) => void;
+  allReset: () => void;
+  /** A valid raw-JSON edit, or a loaded preset: replaces the body, unknown fields included. */
+  bodyReplaced: (body: RequestBody) => void;
 }
 
-/** The form's draft, persisted so a reload never loses what was typed. */
+/** v1 kept `{draft: {model, input, instructions, stream}}` with empty strings for unset. */
+export function migrateDraft(persisted: unknown, version: number): { body: RequestBody } {
+  if (version < 2 && isJsonObject(persisted) && isJsonObject(persisted.draft)) {
+    const d = persisted.draft;
+    let body: RequestBody = {};
+    for (const key of ['model', 'input', 'instructions'] as const) {
+      const value = d[key];
+      if (typeof value === 'string' && value.trim() !== '') body = { ...body, [key]: value };
+    }
+    if (d.stream === true) body = { ...body, stream: true };
+    return { body };
+  }
+  if (isJsonObject(persisted) && isJsonObject(persisted.body)) return { body: persisted.body };
+  return { body: initialBody };
+}
+
+/** The request being built, persisted so a reload never loses what was typed. */
 export const useRequestDraftStore = create<RequestDraftState>()(
   persist(
     (set) => ({
-      draft: initialDraft,
-      modelChanged: (model) => set((s) => ({ draft: { ...s.draft, model } })),
-      inputChanged: (input) => set((s) => ({ draft: { ...s.draft, input } })),
-      instructionsChanged: (instructions) => set((s) => ({ draft: { ...s.draft, instructions } })),
-      streamToggled: (stream) => set((s) => ({ draft: { ...s.draft, stream } })),
+      body: initialBody,
+      paramSet: (path, value) => set((s) => ({ body: setPath(s.body, path, value) })),
+      paramReset: (path) => set((s) => ({ body: unsetPath(s.body, path) })),
+      // Optional parameters go back to unset; the request itself (model, input) stays.
+      allReset: () =>
+        set((s) => ({
+          body: {
+            ...initialBody,
+            ...(s.body.model === undefined ? {} : { model: s.body.model }),
+            ...(s.body.input === undefined ? {} : { input: s.body.input }),
+          },
+        })),
+      bodyReplaced: (body) => set({ body }),
     }),
     {
       name: 'rp.request-draft',
-      version: 1,
-      partialize: ({ draft }) => ({ draft }),
-      merge: (persisted, current) => {
-        const draft = (persisted as { draft?: Partial<RequestDraft> } | undefined)?.draft;
-        return { ...current, draft: { ...initialDraft, ...draft } };
-      },
+      version: 2,
+      partialize: ({ body }) => ({ body }),
+      migrate: migrateDraft,
     },
   ),
 );

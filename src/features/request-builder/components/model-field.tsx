@@ -1,3 +1,4 @@
+import type { LintFinding } from '@/api/request/lint-request.ts';
 import { Field, inputClass } from '@/components/ui/field.tsx';
 import type { Connection } from '@/api/transport/connection.ts';
 import { useModels } from '../hooks/use-models.ts';
@@ -6,11 +7,13 @@ interface ModelFieldProps {
   value: string;
   onChange: (model: string) => void;
   connection: Connection;
-  error: string | null;
+  findings: readonly LintFinding[];
 }
 
 /** `model`: free text, with the server's `GET /models` list as suggestions. */
-export function ModelField({ value, onChange, connection, error }: ModelFieldProps) {
+export function ModelField({ value, onChange, connection, findings }: ModelFieldProps) {
+  const error = findings.find((f) => f.severity === 'error')?.message ?? null;
+  const warning = findings.find((f) => f.severity === 'warning')?.message ?? null;
   const models = useModels(connection);
   const listId = 'model-options';
   const help =
@@ -25,6 +28,7 @@ export function ModelField({ value, onChange, connection, error }: ModelFieldPro
     <Field
       label="model"
       error={error}
+      warning={warning}
       help={
         <span className={models.isError ? 'text-amber-700 dark:text-amber-400' : undefined}>
           {help}

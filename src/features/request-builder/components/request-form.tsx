@@ -1,11 +1,18 @@
-import { useMemo, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import type { Connection } from '@/api/transport/connection.ts';
-import { hasErrors, lintRequest } from '@/api/request/lint-request.ts';
+import { lintInput } from '@/api/request/input-items.ts';
+import { hasErrors, lintRequest, type LintFinding } from '@/api/request/lint-request.ts';
+import { PARAMS, findParam, type ParamSpec } from '@/api/request/param-catalog.ts';
 import { buildRequest, type RequestBody } from '@/api/request/request-draft.ts';
 import { Button } from '@/components/ui/button.tsx';
-import { Field, inputClass } from '@/components/ui/field.tsx';
+import { ParamControl } from '../controls/param-control.tsx';
+import { findingsByParam } from '../lib/findings-by-param.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
+import { InputEditor } from './input/input-editor.tsx';
 import { ModelField } from './model-field.tsx';
+import { ParamGroups } from './param-groups.tsx';
+import { PresetsBar } from './presets-bar.tsx';
+import { RawJsonEditor } from './raw-json-editor.tsx';
 
 interface RequestFormProps {
   connection: Connection;
@@ -14,85 +21,127 @@ interface RequestFormProps {
   onStop: () => void;
 }
 
+const PATHS = PARAMS.map((p) => p.path);
+const NONE: readonly LintFinding[] = [];
+const instructions = findParam('instructions') as ParamSpec;
+
 /** The request builder: every control is labelled with its API parameter name. */
 export function RequestForm({ connection, running, onSend, onStop }: RequestFormProps) {
-  const draft = useRequestDraftStore((s) => s.draft);
-  const actions = useRequestDraftStore.getState();
-  const body = useMemo(() => buildRequest(draft), [draft]);
-  const findings = useMemo(() => lintRequest(body), [body]);
-  const messageFor = (param: string, severity: 'error' | 'warning') =>
-    findings.find((f) => f.param === param && f.severity === severity)?.message ?? null;
+  const body = useRequestDraftStore((s) => s.body);
+  const [view, setView] = useState<'form' | 'json'>('form');
+  const request = useMemo(() => buildRequest(body), [body]);
+  const findings = useMemo(() => [...lintRequest(request), ...lintInput(request.input)], [request]);
+  const byParam = useMemo(() => findingsByParam(findings, PATHS), [findings]);
+  const errors = findings.filter((f) => f.severity === 'error');
   const blocked = hasErrors(findings);
+  const actions = useRequestDraftStore.getState();
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!blocked && !running) onSend(body);
+    if (!blocked && !running) onSend(request);
   };
 
   return (
     <form
-      className="flex flex-col gap-4 p-3"
+      className="flex min-h-full flex-col"
+      noValidate
       onSubmit={submit}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
       }}
     >
-      <ModelField
-        value={draft.model}
-        onChange={actions.modelChanged}
-        connection={connection}
-        error={messageFor('model', 'error')}
-      />
-      <Field
-        label="input"
-        warning={messageFor('input', 'warning')}
-        help="Text input: sent as a string."
+      <div
+        role="tablist"
+        aria-label="request view"
+        className="flex gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800"
       >
-        {(p) => (
-          <textarea
-            {...p}
-            className={`${inputClass} min-h-28 resize-y`}
-            value={draft.input}
-            placeholder="Say hello…"
-            onChange={(e) => actions.inputChanged(e.target.value)}
-          />
+        {(['form', 'json'] as const).map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            onClick={() => setView(v)}
+            className={`-mb-px border-b-2 px-2 py-1 text-sm ${view === v ? 'border-teal-700 font-medium' : 'border-transparent text-zinc-500'}`}
+          >
+            {v === 'form' ? 'Form' : 'JSON'}
+          </button>
+        ))}
+      </div>
+      <div className="flex flex-1 flex-col gap-4 p-3">
+        {view === 'form' ? (
+          <>
+            <ModelField
+              value={typeof body.model === 'string' ? body.model : ''}
+              onChange={(model) =>
+                model === '' ? actions.paramReset('model') : actions.paramSet('model', model)
+              }
+              connection={connection}
+              findings={byParam.get('model') ?? NONE}
+            />
+            <InputEditor
+              value={body.input}
+              onChange={(input) =>
+                input === undefined ? actions.paramReset('input') : actions.paramSet('input', input)
+              }
+              findings={byParam.get('input') ?? NONE}
+            />
+            <ParamControl spec={instructions} findings={byParam.get('instructions') ?? NONE} />
+            <div className="flex items-center gap-2 text-xs">
+              <input
+                id="param-stream"
+                type="checkbox"
+                aria-describedby="param-stream-help"
+                checked={body.stream === true}
+                onChange={(e) =>
+                  e.target.checked ? actions.paramSet('stream', true) : actions.paramReset('stream')
+                }
+              />
+              <label htmlFor="param-stream" className="font-mono font-semibold">
+                stream
+              </label>
+              <span id="param-stream-help" className="text-zinc-500">
+                server-sent events as the answer is generated
+              </span>
+            </div>
+            <PresetsBar />
+            <ParamGroups findingsByParam={byParam} />
+          </>
+        ) : (
+          <RawJsonEditor />
         )}
-      </Field>
-      <Field label="instructions" help="A system (developer) message inserted before the input.">
-        {(p) => (
-          <textarea
-            {...p}
-            className={`${inputClass} min-h-16 resize-y`}
-            value={draft.instructions}
-            placeholder="(not set)"
-            onChange={(e) => actions.instructionsChanged(e.target.value)}
-          />
+      </div>
+      <div className="sticky bottom-0 flex flex-col gap-1 border-t border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
+        {errors.length > 0 && (
+          <div
+            role="alert"
+            className="text-xs text-red-700 dark:text-red-400"
+            data-testid="lint-summary"
+          >
+            {errors.length === 1 ? '1 error blocks Send:' : `${errors.length} errors block Send:`}
+            <ul className="list-disc pl-4">
+              {errors.slice(0, 5).map((f, i) => (
+                <li key={i}>
+                  <code className="font-mono">{f.param}</code>: {f.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
-      </Field>
-      <label className="flex items-center gap-2 font-mono text-xs font-semibold">
-        <input
-          type="checkbox"
-          checked={draft.stream}
-          onChange={(e) => actions.streamToggled(e.target.checked)}
-        />
-        stream
-        <span className="font-sans font-normal text-zinc-500">
-          server-sent events as the answer is generated
-        </span>
-      </label>
-      <div className="flex items-center gap-2">
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={blocked || running}
-          title="Send (Ctrl/⌘+Enter)"
-        >
-          Send
-        </Button>
-        <Button variant="danger" disabled={!running} onClick={onStop}>
-          Stop
-        </Button>
-        <span className="ml-auto text-xs text-zinc-500">Ctrl/⌘+Enter</span>
+        <div className="flex items-center gap-2">
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={blocked || running}
+            title="Send (Ctrl/⌘+Enter)"
+          >
+            Send
+          </Button>
+          <Button variant="danger" disabled={!running} onClick={onStop}>
+            Stop
+          </Button>
+          <span className="ml-auto text-xs text-zinc-500">Ctrl/⌘+Enter</span>
+        </div>
       </div>
     </form>
   );
