@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import { Panel } from '@/components/ui/panel.tsx';
+import { StorageNotice } from '@/components/ui/storage-notice.tsx';
 import { EventsPanel } from '@/features/inspector/components/events-panel.tsx';
 import { RequestForm } from '@/features/request-builder/components/request-form.tsx';
 import { ConnectionSettings } from '@/features/settings/components/connection-settings.tsx';
@@ -33,6 +34,7 @@ export function Playground() {
           <ThemeToggle />
         </div>
       </header>
+      <StorageNotice />
       <div className="border-b border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
         <ConnectionSettings />
       </div>

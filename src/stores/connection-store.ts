@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { safeJsonStorage } from './safe-storage.ts';
 
 export type PresetId = 'local' | 'cometapi' | 'openai' | 'custom';
 export type LocalPace = 'realistic' | 'instant';
@@ -62,7 +63,7 @@ export const useConnectionStore = create<ConnectionState>()(
     {
       name: 'rp.connection',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: safeJsonStorage(),
       // The key is written to storage only when the user asked for it.
       partialize: ({ preset, customBaseUrl, apiKeys, rememberKey, viaProxy, localPace }) => ({
         preset,

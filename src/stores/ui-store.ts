@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { safeJsonStorage } from './safe-storage.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -11,6 +12,7 @@ interface UiState {
 export const useUiStore = create<UiState>()(
   persist((set) => ({ theme: 'system', themeChosen: (theme) => set({ theme }) }), {
     name: 'rp.ui',
+    storage: safeJsonStorage(),
     version: 1,
     partialize: ({ theme }) => ({ theme }),
   }),

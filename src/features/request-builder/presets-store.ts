@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { RequestBody } from '@/api/request/request-draft.ts';
+import { safeJsonStorage } from '@/stores/safe-storage.ts';
 
 export interface Preset {
   id: string;
@@ -48,6 +49,11 @@ export const usePresetsStore = create<PresetsState>()(
         })),
       presetDeleted: (id) => set((s) => ({ presets: s.presets.filter((p) => p.id !== id) })),
     }),
-    { name: 'rp.presets', version: 1, partialize: ({ presets }) => ({ presets }) },
+    {
+      name: 'rp.presets',
+      storage: safeJsonStorage(),
+      version: 1,
+      partialize: ({ presets }) => ({ presets }),
+    },
   ),
 );

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isJsonObject, setPath, unsetPath } from '@/api/request/body-path.ts';
 import { initialBody, type RequestBody } from '@/api/request/request-draft.ts';
+import { safeJsonStorage } from '@/stores/safe-storage.ts';
 
 interface RequestDraftState {
   /** Exactly what will be sent: only what the user set. */
@@ -49,6 +50,7 @@ export const useRequestDraftStore = create<RequestDraftState>()(
     }),
     {
       name: 'rp.request-draft',
+      storage: safeJsonStorage(),
       version: 2,
       partialize: ({ body }) => ({ body }),
       migrate: migrateDraft,

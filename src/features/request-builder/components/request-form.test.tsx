@@ -13,7 +13,7 @@ const connection = { baseUrl: '/local/v1', apiKey: 'k', viaProxy: false };
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => Response.json({ object: 'list', data: [] })),
+    vi.fn(() => Promise.resolve(Response.json({ object: 'list', data: [] }))),
   );
   useRequestDraftStore.setState({
     // json_schema reveals the text.format.* details.
