@@ -18,3 +18,29 @@ export async function chooseInstantPace(page: Page) {
 export async function expectCompleted(page: Page) {
   await expect(response(page).getByTestId('run-status')).toContainText('completed');
 }
+
+/** The schema editor's code view, once CodeMirror (a lazy chunk) has replaced the fallback. */
+export async function schemaTextbox(page: Page, label: string) {
+  const editor = page.locator(`.cm-content[aria-label="${label}"]`);
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+type Body = Record<string, unknown>;
+
+/**
+ * The newest body the local server received that matches: tests run in parallel against one
+ * server, so "the last request" may be another test's.
+ */
+export async function receivedBody(
+  page: Page,
+  match: (body: Body) => boolean,
+): Promise<Body | undefined> {
+  const log = (await (await page.request.get('/local/debug/requests')).json()) as {
+    data: { body: unknown }[];
+  };
+  const bodies = log.data
+    .map((e) => e.body)
+    .filter((b): b is Body => typeof b === 'object' && b !== null);
+  return bodies.reverse().find(match);
+}

@@ -1,13 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectCompleted, response } from './helpers.ts';
-
-/** The body the local server received last (its request log never holds the key). */
-async function lastReceivedBody(page: Page): Promise<unknown> {
-  const log = (await (await page.request.get('/local/debug/requests')).json()) as {
-    data: { body: unknown }[];
-  };
-  return log.data.at(-1)?.body;
-}
+import { expectCompleted, receivedBody, response, schemaTextbox } from './helpers.ts';
 
 async function openGroup(page: Page, name: string) {
   const header = page.getByRole('button', { name: new RegExp(`^[▸▾] ${name}`) });
@@ -44,7 +36,9 @@ test('every parameter set through the UI arrives exactly, and nothing unset is s
   await field(page, 'text.format.type').selectOption('json_schema');
   await field(page, 'text.format.name').fill('weather_report');
   await field(page, 'text.format.description').fill('A weather report');
-  await field(page, 'text.format.schema').fill(
+  await (
+    await schemaTextbox(page, 'text.format.schema')
+  ).fill(
     '{"type":"object","properties":{"city":{"type":"string"}},"required":["city"],"additionalProperties":false}',
   );
   await field(page, 'text.format.strict').selectOption('true');
@@ -62,9 +56,7 @@ test('every parameter set through the UI arrives exactly, and nothing unset is s
   await field(page, 'reasoning.context').selectOption('all_turns');
 
   await openGroup(page, 'Tools');
-  await field(page, 'tools').fill(
-    '[{"type":"function","name":"get_weather","parameters":{"type":"object","properties":{}}}]',
-  );
+  await page.getByRole('button', { name: '+ function' }).click();
   await field(page, 'tool_choice').selectOption('required');
   await field(page, 'parallel_tool_calls').selectOption('false');
   await field(page, 'max_tool_calls').fill('4');
@@ -104,7 +96,7 @@ test('every parameter set through the UI arrives exactly, and nothing unset is s
   await page.getByRole('button', { name: 'Send' }).click();
   await expectCompleted(page);
 
-  expect(await lastReceivedBody(page)).toEqual({
+  expect(await receivedBody(page, (b) => b.input === 'every parameter')).toEqual({
     model: 'local-echo',
     stream: true,
     input: 'every parameter',
@@ -138,7 +130,18 @@ test('every parameter set through the UI arrives exactly, and nothing unset is s
       context: 'all_turns',
     },
     tools: [
-      { type: 'function', name: 'get_weather', parameters: { type: 'object', properties: {} } },
+      {
+        type: 'function',
+        name: 'get_weather',
+        description: 'Get the current weather in a city.',
+        strict: true,
+        parameters: {
+          type: 'object',
+          properties: { city: { type: 'string', description: 'City name, e.g. Paris' } },
+          required: ['city'],
+          additionalProperties: false,
+        },
+      },
     ],
     tool_choice: 'required',
     parallel_tool_calls: false,
@@ -166,7 +169,7 @@ test('conversation is sent as an id or an object', async ({ page }) => {
   await field(page, 'conversation').fill('conv_abc');
   await page.getByRole('button', { name: 'Send' }).click();
   await expectCompleted(page);
-  expect(await lastReceivedBody(page)).toEqual({
+  expect(await receivedBody(page, (b) => b.input === 'in a conversation')).toEqual({
     model: 'local-echo',
     stream: true,
     input: 'in a conversation',
@@ -193,20 +196,26 @@ test('raw JSON: edits flow into the form, unknown fields are kept and sent, inva
   page,
 }) => {
   await field(page, 'input').fill('raw');
-  await page.getByRole('tab', { name: 'JSON' }).click();
+  await page
+    .getByRole('tablist', { name: 'request view' })
+    .getByRole('tab', { name: 'JSON' })
+    .click();
   const editor = page.getByLabel('request body JSON');
   await editor.fill(
     '{\n  "model": "local-echo",\n  "input": "raw",\n  "temperature": 0.25,\n  "x_gateway": {"route": "eu"}\n}',
   );
   await editor.fill('{\n  "model": "local-echo",\n  "input": "raw",\n  oops\n}');
   await expect(page.getByRole('alert').filter({ hasText: 'line 4' })).toBeVisible();
-  await page.getByRole('tab', { name: 'Form' }).click();
+  await page
+    .getByRole('tablist', { name: 'request view' })
+    .getByRole('tab', { name: 'Form' })
+    .click();
   await expect(page.getByText('Kept from raw JSON')).toContainText('x_gateway');
   await openGroup(page, 'Sampling');
   await expect(field(page, 'temperature')).toHaveValue('0.25');
   await page.getByRole('button', { name: 'Send' }).click();
   await expectCompleted(page);
-  expect(await lastReceivedBody(page)).toEqual({
+  expect(await receivedBody(page, (b) => b.input === 'raw')).toEqual({
     model: 'local-echo',
     input: 'raw',
     temperature: 0.25,

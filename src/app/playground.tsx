@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import { Panel } from '@/components/ui/panel.tsx';
 import { StorageNotice } from '@/components/ui/storage-notice.tsx';
@@ -10,7 +10,10 @@ import { ResponsePanel } from '@/features/stream/components/response-panel.tsx';
 import { useRunRequest } from '@/features/stream/hooks/use-run-request.ts';
 import { useConnection } from '@/stores/use-connection.ts';
 import { useRunStore } from '@/stores/run-store.ts';
+import { useToolAutomationStore } from '@/features/request-builder/tool-automation-store.ts';
 import { useApplyTheme } from './use-apply-theme.ts';
+import { useAutoToolLoop } from './use-auto-tool-loop.ts';
+import { useFollowUps } from './use-follow-ups.ts';
 
 /** The page: connection on top; request, Response and Events side by side (stacked when narrow). */
 export function Playground() {
@@ -18,9 +21,21 @@ export function Playground() {
   const connection = useConnection();
   const { send, stop } = useRunRequest();
   const running = useRunStore((s) => s.phase === 'waiting' || s.phase === 'streaming');
+  const { submitToolOutputs, answerApproval } = useFollowUps(send, connection);
+  const loop = useAutoToolLoop(submitToolOutputs);
+  const canned = useToolAutomationStore((s) => s.canned);
+  const cannedOutputs = useMemo(
+    () => Object.fromEntries(Object.entries(canned).map(([name, c]) => [name, c.output])),
+    [canned],
+  );
+  const { reset: resetLoop } = loop;
+  // A manual Send starts the automatic tool loop's step count over.
   const onSend = useCallback(
-    (body: RequestBody) => void send(connection, body),
-    [send, connection],
+    (body: RequestBody) => {
+      resetLoop();
+      void send(connection, body);
+    },
+    [send, connection, resetLoop],
   );
 
   return (
@@ -42,7 +57,12 @@ export function Playground() {
         <Panel label="Request">
           <RequestForm connection={connection} running={running} onSend={onSend} onStop={stop} />
         </Panel>
-        <ResponsePanel />
+        <ResponsePanel
+          onApproval={answerApproval}
+          onToolOutputs={submitToolOutputs}
+          cannedOutputs={cannedOutputs}
+          loopNotice={loop.notice}
+        />
         <EventsPanel />
       </main>
     </div>

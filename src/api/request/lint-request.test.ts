@@ -210,6 +210,9 @@ function wrongValue(kind: string, jsonType?: string): unknown {
     'id-or-json': 7,
     'context-management': 'compaction',
     json: jsonType === 'array' ? { type: 'function' } : [],
+    tools: { type: 'function' },
+    'tool-choice': 3,
+    schema: [],
   };
   return wrong[kind];
 }

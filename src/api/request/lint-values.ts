@@ -40,7 +40,10 @@ function expectedType(p: ParamSpec): Expected | undefined {
     case 'enum':
       return 'string';
     case 'multi-enum':
+    case 'tools':
       return 'array';
+    case 'schema':
+      return 'object';
     case 'json':
       return p.jsonType;
     default:

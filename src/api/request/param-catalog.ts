@@ -34,6 +34,9 @@ export type ControlKind =
   | 'json'
   | 'id-or-json'
   | 'context-management'
+  | 'tools'
+  | 'tool-choice'
+  | 'schema'
   | 'input';
 
 export interface ParamSpec {
@@ -121,7 +124,7 @@ export const PARAMS: readonly ParamSpec[] = [
       'What the response format is for, used by the model to decide how to respond in the format.',
     ...jsonSchemaOnly,
   }),
-  param('text.format.schema', 'output', 'json', {
+  param('text.format.schema', 'output', 'schema', {
     description: 'The schema for the response format, described as a JSON Schema object.',
     jsonType: 'object',
     ...jsonSchemaOnly,
@@ -141,8 +144,8 @@ export const PARAMS: readonly ParamSpec[] = [
   param('reasoning.mode', 'reasoning', 'enum'),
   param('reasoning.context', 'reasoning', 'enum'),
 
-  param('tools', 'tools', 'json', { jsonType: 'array' }),
-  param('tool_choice', 'tools', 'enum', { default: 'auto' }),
+  param('tools', 'tools', 'tools'),
+  param('tool_choice', 'tools', 'tool-choice', { default: 'auto' }),
   param('parallel_tool_calls', 'tools', 'boolean'),
   param('max_tool_calls', 'tools', 'number', { integer: true, min: 0 }),
 

@@ -7,7 +7,7 @@ import { collectProperties, schemaNamed } from '@/api/request/spec-testkit.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { RequestForm } from './request-form.tsx';
 
-const GROUP_KINDS = new Set(['multi-enum', 'key-value', 'context-management']);
+const GROUP_KINDS = new Set(['multi-enum', 'key-value', 'context-management', 'tools', 'schema']);
 const connection = { baseUrl: '/local/v1', apiKey: 'k', viaProxy: false };
 
 beforeEach(() => {

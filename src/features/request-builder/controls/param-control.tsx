@@ -4,6 +4,9 @@ import type { LintFinding } from '@/api/request/lint-request.ts';
 import type { ParamSpec } from '@/api/request/param-catalog.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { ParamField, type ControlProps } from './param-field.tsx';
+import { StructuredSchemaControl } from './structured-schema-control.tsx';
+import { ToolChoiceControl } from './tools/tool-choice-control.tsx';
+import { ToolsEditor } from './tools/tools-editor.tsx';
 import { BooleanControl, EnumControl, NumberControl, TextControl } from './scalar-controls.tsx';
 import {
   ContextManagementControl,
@@ -13,7 +16,7 @@ import {
   MultiEnumControl,
 } from './structured-controls.tsx';
 
-const GROUPED = new Set(['multi-enum', 'key-value', 'context-management']);
+const GROUPED = new Set(['multi-enum', 'key-value', 'context-management', 'tools', 'schema']);
 
 type A11y = { id: string; 'aria-describedby': string; 'aria-invalid'?: boolean };
 
@@ -35,6 +38,12 @@ function renderControl(props: ControlProps, a11y: A11y) {
       return <IdOrJsonControl {...props} a11y={a11y} />;
     case 'context-management':
       return <ContextManagementControl {...props} />;
+    case 'tools':
+      return <ToolsEditor {...props} a11y={a11y} />;
+    case 'schema':
+      return <StructuredSchemaControl {...props} />;
+    case 'tool-choice':
+      return <ToolChoiceControl {...props} a11y={a11y} />;
     default:
       return <TextControl {...props} a11y={a11y} />;
   }

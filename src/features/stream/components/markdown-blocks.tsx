@@ -1,13 +1,27 @@
 import { memo, useMemo } from 'react';
-import Markdown from 'react-markdown';
+import Markdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { markdownUrlTransform } from '../lib/safe-url.ts';
 import { splitMarkdownBlocks } from '../lib/split-markdown-blocks.ts';
+import { MarkdownImage } from './markdown-image.tsx';
+import { SafeLink } from './safe-link.tsx';
 
 const plugins = [remarkGfm];
 
+// No rehype-raw: raw HTML in model output stays text. URLs go through the product's rules twice,
+// in the transform and in the components, so neither alone has to be right.
+const components: Components = {
+  a: ({ href, children }) => <SafeLink url={href}>{children}</SafeLink>,
+  img: ({ src, alt }) => <MarkdownImage src={src} alt={alt} />,
+};
+
 /** One block; memoized on its text, so finished blocks never re-render while the tail grows. */
 const MarkdownBlock = memo(function MarkdownBlock({ text }: { text: string }) {
-  return <Markdown remarkPlugins={plugins}>{text}</Markdown>;
+  return (
+    <Markdown remarkPlugins={plugins} components={components} urlTransform={markdownUrlTransform}>
+      {text}
+    </Markdown>
+  );
 });
 
 export function MarkdownBlocks({ text }: { text: string }) {

@@ -1,75 +1,59 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { OutputItem } from '@/api/events/stream-state.ts';
-import { MarkdownBlocks } from './markdown-blocks.tsx';
+import { isRecord } from '@/api/events/parse-event.ts';
+import { CodeInterpreterItem } from './items/code-interpreter-item.tsx';
+import { FileSearchItem } from './items/file-search-item.tsx';
+import { FunctionCallItem } from './items/function-call-item.tsx';
+import { ImageGenerationItem } from './items/image-generation-item.tsx';
+import { ItemErrorBoundary } from './items/item-error-boundary.tsx';
+import {
+  McpApprovalRequestItem,
+  type ApprovalHandler,
+} from './items/mcp-approval-request-item.tsx';
+import { McpCallItem } from './items/mcp-call-item.tsx';
+import { McpListToolsItem } from './items/mcp-list-tools-item.tsx';
+import { MessageItem } from './items/message-item.tsx';
+import { ReasoningItem } from './items/reasoning-item.tsx';
+import { UnknownItem } from './items/unknown-item.tsx';
+import { WebSearchItem } from './items/web-search-item.tsx';
 
-function JsonBlock({ value }: { value: unknown }) {
-  return (
-    <pre className="overflow-x-auto rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-950">
-      {JSON.stringify(value, null, 2)}
-    </pre>
-  );
-}
-
-function MessageView({ item }: { item: Extract<OutputItem, { type: 'message' }> }) {
-  const parts = Array.isArray(item.content) ? item.content : [];
-  return (
-    <div className="flex flex-col gap-2">
-      {parts.map((part, i) =>
-        part.type === 'output_text' ? (
-          <MarkdownBlocks key={i} text={typeof part.text === 'string' ? part.text : ''} />
-        ) : part.type === 'refusal' ? (
-          <p
-            key={i}
-            className="rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950"
-          >
-            <strong>Refusal:</strong> {part.refusal}
-          </p>
-        ) : (
-          <JsonBlock key={i} value={part} />
-        ),
-      )}
-    </div>
-  );
-}
-
-function ReasoningView({ item }: { item: Extract<OutputItem, { type: 'reasoning' }> }) {
-  const summary = (item.summary ?? []).map((s) => s.text).join('\n\n');
-  const content = (item.content ?? []).map((c) => c.text).join('\n\n');
-  return (
-    <details className="rounded border border-zinc-200 p-2 text-sm dark:border-zinc-800" open>
-      <summary className="cursor-pointer text-xs font-semibold text-zinc-500">Reasoning</summary>
-      <div className="mt-2 text-zinc-600 dark:text-zinc-400">
-        <MarkdownBlocks text={summary || content || '(no summary)'} />
-      </div>
-    </details>
-  );
-}
-
-/** One output item. Types without a dedicated view show as JSON, never as a crash. */
-export const OutputItemView = memo(function OutputItemView({ item }: { item: OutputItem }) {
+function renderItem(item: unknown, onApproval: ApprovalHandler | undefined): ReactNode {
+  // Items are untrusted JSON; renderers read every field defensively, so a record is all they need.
+  if (!isRecord(item)) return <UnknownItem item={item} />;
   switch (item.type) {
     case 'message':
-      return <MessageView item={item} />;
+      return <MessageItem item={item} />;
     case 'reasoning':
-      return <ReasoningView item={item} />;
+      return <ReasoningItem item={item} />;
     case 'function_call':
-      return (
-        <div className="rounded border border-zinc-200 p-2 text-sm dark:border-zinc-800">
-          <p className="font-mono text-xs">
-            function_call <strong>{item.name}</strong>{' '}
-            <span className="text-zinc-500">{item.call_id}</span>
-          </p>
-          <pre className="mt-1 overflow-x-auto font-mono text-xs">{item.arguments}</pre>
-        </div>
-      );
+      return <FunctionCallItem item={item} />;
+    case 'web_search_call':
+      return <WebSearchItem item={item} />;
+    case 'file_search_call':
+      return <FileSearchItem item={item} />;
+    case 'code_interpreter_call':
+      return <CodeInterpreterItem item={item} />;
+    case 'image_generation_call':
+      return <ImageGenerationItem item={item} />;
+    case 'mcp_list_tools':
+      return <McpListToolsItem item={item} />;
+    case 'mcp_call':
+      return <McpCallItem item={item} />;
+    case 'mcp_approval_request':
+      return <McpApprovalRequestItem item={item} onApproval={onApproval} />;
     default:
-      return (
-        <div className="text-sm">
-          <p className="font-mono text-xs text-zinc-500">
-            {String((item as { type?: unknown }).type)}
-          </p>
-          <JsonBlock value={item} />
-        </div>
-      );
+      return <UnknownItem item={item} />;
   }
+}
+
+/** One output item, by type. Types without a renderer show as JSON, never as a crash. */
+export const OutputItemView = memo(function OutputItemView({
+  item,
+  onApproval,
+}: {
+  item: OutputItem;
+  /** Answers an mcp_approval_request; without it the Approve and Deny buttons are disabled. */
+  onApproval?: ApprovalHandler;
+}) {
+  return <ItemErrorBoundary item={item}>{renderItem(item, onApproval)}</ItemErrorBoundary>;
 });

@@ -1,8 +1,12 @@
 import { Panel } from '@/components/ui/panel.tsx';
 import { useRunStore } from '@/stores/run-store.ts';
 import { ErrorCard } from './error-card.tsx';
+import type { ApprovalHandler } from './items/mcp-approval-request-item.tsx';
 import { OutputItemView } from './output-item-view.tsx';
 import { RunStatus } from './run-status.tsx';
+import { StructuredOutputBadge } from './structured-output-badge.tsx';
+import { FunctionCallOutputs } from './tool-outputs/function-call-outputs.tsx';
+import type { FunctionCallOutput } from './tool-outputs/pending-calls.ts';
 
 function Notice({ children }: { children: React.ReactNode }) {
   return (
@@ -15,8 +19,26 @@ function Notice({ children }: { children: React.ReactNode }) {
   );
 }
 
+interface ResponsePanelProps {
+  /** Answers MCP approval requests; without it their buttons are disabled. */
+  onApproval?: ApprovalHandler;
+  /** Submits function call outputs; without it no output editors are shown. */
+  onToolOutputs?: (outputs: FunctionCallOutput[]) => void;
+  /** Canned outputs by function name, to prefill the output editors. */
+  cannedOutputs?: Readonly<Record<string, string>>;
+  /** A line about the automatic tool loop, if it ran. */
+  loopNotice?: string | null;
+}
+
+const NO_CANNED: Readonly<Record<string, string>> = {};
+
 /** The region `Response`: the streamed output items, the run's state and how it ended. */
-export function ResponsePanel() {
+export function ResponsePanel({
+  onApproval,
+  onToolOutputs,
+  cannedOutputs = NO_CANNED,
+  loopNotice,
+}: ResponsePanelProps = {}) {
   const output = useRunStore((s) => s.stream.output);
   const runError = useRunStore((s) => s.error);
   const streamError = useRunStore((s) => s.stream.error);
@@ -37,9 +59,14 @@ export function ResponsePanel() {
         )}
         {error && <ErrorCard error={error} />}
         {outcome === 'cancelled' && <Notice>Stopped. The partial output is kept.</Notice>}
+        <StructuredOutputBadge />
         {output.map((item, i) => (
-          <OutputItemView key={item.id ?? i} item={item} />
+          <OutputItemView key={item.id ?? i} item={item} onApproval={onApproval} />
         ))}
+        {loopNotice && <Notice>{loopNotice}</Notice>}
+        {onToolOutputs && (
+          <FunctionCallOutputs cannedOutputs={cannedOutputs} onSubmit={onToolOutputs} />
+        )}
       </div>
     </Panel>
   );

@@ -1,0 +1,124 @@
+import { memo, useMemo } from 'react';
+import { outputText } from '@/api/events/output-text.ts';
+import { isRecord } from '@/api/events/parse-event.ts';
+import { Badge } from '@/components/ui/badge.tsx';
+import { useRunStore, type RunPhase } from '@/stores/run-store.ts';
+import { prettyPartialJson } from '../lib/partial-json.ts';
+import {
+  checkStructuredOutput,
+  requestedJsonFormat,
+  type JsonOutputFormat,
+  type StructuredOutputCheck,
+} from '../lib/structured-output.ts';
+
+const preClass =
+  'max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-950';
+
+function CheckResult({ check }: { check: StructuredOutputCheck }) {
+  switch (check.status) {
+    case 'valid':
+      return <Badge tone="success">schema ✓ valid</Badge>;
+    case 'unparsable':
+      return (
+        <span className="flex flex-wrap items-center gap-2">
+          <Badge tone="danger">schema ✗ not JSON</Badge>
+          <span className="text-red-700 dark:text-red-400">{check.message}</span>
+        </span>
+      );
+    case 'schema-error':
+      return (
+        <span className="flex flex-wrap items-center gap-2">
+          <Badge tone="warning">schema not checked</Badge>
+          <span className="text-amber-700 dark:text-amber-400">{check.message}</span>
+        </span>
+      );
+    case 'invalid': {
+      const n = check.errors.length;
+      return (
+        <span className="flex flex-col gap-1">
+          <span>
+            <Badge tone="danger">
+              schema ✗ {n} {n === 1 ? 'error' : 'errors'}
+            </Badge>
+          </span>
+          <ul aria-label="schema errors" className="flex flex-col gap-0.5">
+            {check.errors.map((error, i) => (
+              <li key={i}>
+                <code className="font-mono">{error.path || '(root)'}</code> {error.message}
+              </li>
+            ))}
+          </ul>
+        </span>
+      );
+    }
+  }
+}
+
+/** The structured output check for one run: the JSON as it grows, then the verdict. */
+export const StructuredOutputView = memo(function StructuredOutputView({
+  format,
+  text,
+  phase,
+  refused,
+}: {
+  format: JsonOutputFormat;
+  text: string;
+  phase: RunPhase;
+  refused: boolean;
+}) {
+  const done = phase === 'done';
+  const check = useMemo(
+    () => (done && text !== '' ? checkStructuredOutput(format, text) : null),
+    [done, format, text],
+  );
+  // While streaming the text is a prefix; once done it is shown pretty when it parses at all.
+  const shown = useMemo(() => prettyPartialJson(text), [text]);
+  const label =
+    format.type === 'json_schema'
+      ? `json_schema${format.name ? ` ${format.name}` : ''}`
+      : 'json_object';
+  return (
+    <div
+      data-testid="structured-output"
+      className="flex flex-col gap-1.5 rounded border border-zinc-200 p-2 text-xs dark:border-zinc-800"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-mono text-zinc-500">text.format: {label}</span>
+        {check && <CheckResult check={check} />}
+        {done && !check && (
+          <Badge>{refused ? 'refused: nothing to check' : 'no output text to check'}</Badge>
+        )}
+      </div>
+      {text !== '' && (
+        <>
+          <span className="text-[11px] text-zinc-500">
+            {done ? 'JSON' : 'growing JSON'}
+            {!shown.pretty && ' (raw, not yet printable)'}
+          </span>
+          <pre className={preClass}>{shown.text}</pre>
+        </>
+      )}
+    </div>
+  );
+});
+
+function hasRefusal(output: readonly unknown[]): boolean {
+  return output.some(
+    (item) =>
+      isRecord(item) &&
+      item.type === 'message' &&
+      Array.isArray(item.content) &&
+      item.content.some((part) => isRecord(part) && part.type === 'refusal'),
+  );
+}
+
+/** Shown above the items when the request asked for json_schema or json_object. */
+export function StructuredOutputBadge() {
+  const request = useRunStore((s) => s.request);
+  const phase = useRunStore((s) => s.phase);
+  const text = useRunStore((s) => outputText(s.stream.output));
+  const refused = useRunStore((s) => hasRefusal(s.stream.output));
+  const format = useMemo(() => requestedJsonFormat(request), [request]);
+  if (format === null || phase === 'idle') return null;
+  return <StructuredOutputView format={format} text={text} phase={phase} refused={refused} />;
+}
