@@ -5,10 +5,12 @@ import { echoReply } from './echo-reply.ts';
 import { HttpError, missingApiKey, responseNotFound } from './errors.ts';
 import { httpFault } from './faults.ts';
 import { newId } from './ids.ts';
+import { message } from './items/message-item.ts';
 import { normalizeInput, summarizeInput } from './input.ts';
 import { longReply, requestedLength } from './long-reply.ts';
 import { LOCAL_MODELS, MODEL_CREATED } from './models.ts';
 import { INSTANT, REALISTIC, parsePace, type Pace } from './pace.ts';
+import { planOutput } from './plan-output.ts';
 import { RequestLog } from './request-log.ts';
 import { createResponseObject, type RequestBody } from './response-object.ts';
 import { ResponseStore } from './response-store.ts';
@@ -158,21 +160,34 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     const earlier = summarizeInput(history);
     const lastUserText = input.userTexts.at(-1) ?? '';
     const instructions = typeof body.instructions === 'string' ? body.instructions : '';
-    const text = replyText(model, lastUserText, () =>
+    const prose = replyText(model, lastUserText, () =>
       echoReply({ model, body, input, earlierUserTexts: earlier.userTexts }),
     );
+    const turn = {
+      model,
+      body,
+      inputItems,
+      history,
+      lastUserText,
+      question: input.userTexts.at(-1) ?? earlier.userTexts.at(-1) ?? '',
+      instructions,
+      prose,
+    };
+    const faulty = model === 'local-drop' || model === 'local-fail';
+    // The fault models always stream the echo, so the fault always lands mid-answer.
+    const items = faulty ? [message({ text: prose })] : planOutput(turn);
     const response = createResponseObject(body, newId('resp'), Math.floor(Date.now() / 1000));
     const pace = parsePace(c.req.header('x-local-pace'), defaultPace);
-    const tokens = tokenize(text).length;
+    const tokens = tokenize(prose).length;
     const streamOptions = (body.stream_options ?? {}) as { include_obfuscation?: unknown };
     const plan: Plan = {
       response,
-      text,
+      items,
       maxOutputTokens: typeof body.max_output_tokens === 'number' ? body.max_output_tokens : null,
-      inputTokens: countTokens(instructions + earlier.allText + input.allText),
+      inputTokens: countTokens(instructions + toolText(body) + earlier.allText + input.allText),
       cachedTokens: countTokens(earlier.allText),
       obfuscate: streamOptions.include_obfuscation !== false,
-      ...(model === 'local-drop' || model === 'local-fail'
+      ...(faulty
         ? {
             fault: {
               kind: model === 'local-drop' ? 'drop' : 'fail',
@@ -250,6 +265,12 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
   });
 
   return { app, store, log };
+}
+
+/** What the model reads besides the input: tool definitions and the output schema. */
+function toolText(body: RequestBody): string {
+  const format = (body.text as { format?: unknown } | undefined)?.format;
+  return (body.tools ? JSON.stringify(body.tools) : '') + (format ? JSON.stringify(format) : '');
 }
 
 function safeJson(text: string): unknown {

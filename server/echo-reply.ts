@@ -48,10 +48,20 @@ export interface EchoContext {
   earlierUserTexts: string[];
 }
 
+/** "brief", "short", "concise", "one line/sentence" in the instructions: keep it short. */
+export function wantsBrief(instructions: string): boolean {
+  return /\b(brief|short|concise|one (line|sentence))\b/i.test(instructions);
+}
+
+/** "uppercase", "all caps", "shout" in the instructions: upper-case the prose. */
+export function wantsUppercase(instructions: string): boolean {
+  return /\b(upper ?case|all caps|shout)\b/i.test(instructions);
+}
+
 /** How `instructions` are obeyed: a few directives the echo model understands. */
 export function applyInstructions(markdown: string, instructions: string): string {
-  const brief = /\b(brief|short|concise|one (line|sentence))\b/i.test(instructions);
-  const upper = /\b(upper ?case|all caps|shout)\b/i.test(instructions);
+  const brief = wantsBrief(instructions);
+  const upper = wantsUppercase(instructions);
   let text = brief ? markdown.split('\n\n').slice(0, 2).join('\n\n') : markdown;
   if (upper) {
     // Only prose: code blocks stay as they are, so the echoed JSON stays valid.

@@ -1,5 +1,21 @@
+/** Item id prefixes of the real API: response, message, function call, reasoning, hosted tools. */
+export type IdPrefix =
+  'resp' | 'msg' | 'fc' | 'rs' | 'ws' | 'fs' | 'ci' | 'ig' | 'mcp' | 'mcpl' | 'mcpr' | 'cntr';
+
 /** Ids shaped like the real API's: a prefix and 50 hex characters (Web Crypto, any runtime). */
-export function newId(prefix: 'resp' | 'msg' | 'fc' | 'rs'): string {
+export function newId(prefix: IdPrefix): string {
   const bytes = crypto.getRandomValues(new Uint8Array(25));
   return `${prefix}_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function alphanumeric(length: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  return Array.from(bytes, (b) => ALPHANUMERIC[b % ALPHANUMERIC.length]).join('');
+}
+
+/** A function call's `call_id`, like `call_0UFGPwrziw5rbinYp7rthrTb`. */
+export function newCallId(): string {
+  return `call_${alphanumeric(24)}`;
 }

@@ -1,3 +1,4 @@
+import { hash, random } from './prng.ts';
 import { tokenize } from './tokenize.ts';
 
 const WORDS = (
@@ -9,24 +10,6 @@ const WORDS = (
 
 export const DEFAULT_LONG_TOKENS = 1200;
 export const MAX_LONG_TOKENS = 200_000;
-
-/** A small deterministic PRNG (mulberry32), so the same input gives the same essay. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /** "write 20000 tokens" in the input asks for that length; otherwise the default. */
 export function requestedLength(text: string): number {

@@ -1,8 +1,4 @@
-import type {
-  Response,
-  ResponseOutputItem,
-  ResponseUsage,
-} from 'openai/resources/responses/responses';
+import type { Response, ResponseUsage } from 'openai/resources/responses/responses';
 
 export type RequestBody = Record<string, unknown>;
 
@@ -71,26 +67,13 @@ export function makeUsage(
   inputTokens: number,
   cachedTokens: number,
   outputTokens: number,
+  reasoningTokens = 0,
 ): ResponseUsage {
   return {
     input_tokens: inputTokens,
     input_tokens_details: { cached_tokens: cachedTokens, cache_write_tokens: 0 },
     output_tokens: outputTokens,
-    output_tokens_details: { reasoning_tokens: 0 },
+    output_tokens_details: { reasoning_tokens: reasoningTokens },
     total_tokens: inputTokens + outputTokens,
-  };
-}
-
-export function messageItem(
-  id: string,
-  status: 'in_progress' | 'completed' | 'incomplete',
-  text: string | null,
-): ResponseOutputItem {
-  return {
-    id,
-    type: 'message',
-    status,
-    content: text === null ? [] : [{ type: 'output_text', annotations: [], logprobs: [], text }],
-    role: 'assistant',
   };
 }

@@ -1,18 +1,19 @@
-import type { Response } from 'openai/resources/responses/responses';
-import { newId } from './ids.ts';
-import { makeUsage, messageItem } from './response-object.ts';
-import { tokenize } from './tokenize.ts';
+import type { Response, ResponseOutputItem } from 'openai/resources/responses/responses';
+import {
+  createMeter,
+  type EventBody,
+  type OutputItemPlan,
+  type Step,
+  type Stop,
+} from './items/item-context.ts';
+import { makeUsage } from './response-object.ts';
 
-export type StreamEvent = Record<string, unknown> & { type: string; sequence_number: number };
-
-export type Step =
-  | { kind: 'event'; event: StreamEvent; paced: boolean }
-  /** The connection is cut here (fault model `local-drop`). */
-  | { kind: 'drop' };
+export type { Step, StreamEvent } from './items/item-context.ts';
 
 export interface Plan {
   response: Response;
-  text: string;
+  /** The output items, in order: each a generator of its own events. */
+  items: readonly OutputItemPlan[];
   maxOutputTokens: number | null;
   inputTokens: number;
   cachedTokens: number;
@@ -20,34 +21,19 @@ export interface Plan {
   fault?: { kind: 'drop' | 'fail'; afterTokens: number };
 }
 
-const OBFUSCATION_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** Random padding like the real API's `obfuscation` field, which hides delta sizes. */
-function obfuscation(deltaLength: number): string {
-  const length = Math.max(2, 16 - deltaLength);
-  let out = '';
-  for (let i = 0; i < length; i++) {
-    out += OBFUSCATION_CHARS[Math.floor(Math.random() * OBFUSCATION_CHARS.length)];
-  }
-  return out;
-}
-
 function withResponse(response: Response, patch: Partial<Response>): Response {
   return { ...response, ...patch };
 }
 
 /**
- * The exact event sequence of the recordings: created → in_progress → output_item.added →
- * content_part.added → output_text.delta… → output_text.done → content_part.done →
- * output_item.done → completed (or incomplete / error + failed). Returns the final response.
+ * The event sequence of the recordings: created → in_progress → each output item's events
+ * (output_item.added … output_item.done, at output_index 0, 1, …) → completed (or incomplete
+ * when max_output_tokens cut it, or error + failed). Returns the final response.
  */
 export function* streamSteps(plan: Plan): Generator<Step, Response> {
   let seq = 0;
   // Key order as in the recordings: type, sequence_number, then the rest.
-  const emit = (
-    { type, ...rest }: Record<string, unknown> & { type: string },
-    paced = false,
-  ): Step => ({
+  const emit = ({ type, ...rest }: EventBody, paced = false): Step => ({
     kind: 'event',
     event: { type, sequence_number: seq++, ...rest },
     paced,
@@ -56,56 +42,33 @@ export function* streamSteps(plan: Plan): Generator<Step, Response> {
   yield emit({ type: 'response.created', response: base });
   yield emit({ type: 'response.in_progress', response: base });
 
-  const itemId = newId('msg');
-  const allTokens = tokenize(plan.text);
-  const truncated = plan.maxOutputTokens !== null && allTokens.length > plan.maxOutputTokens;
-  const tokens = truncated ? allTokens.slice(0, plan.maxOutputTokens ?? 0) : allTokens;
-  const where = { item_id: itemId, output_index: 0, content_index: 0 };
-
-  yield emit({
-    type: 'response.output_item.added',
-    output_index: 0,
-    item: messageItem(itemId, 'in_progress', null),
-  });
-  yield emit({
-    type: 'response.content_part.added',
-    ...where,
-    part: { type: 'output_text', annotations: [], logprobs: [], text: '' },
-  });
-
-  let text = '';
-  for (let i = 0; i < tokens.length; i++) {
-    if (plan.fault && i === plan.fault.afterTokens) {
-      if (plan.fault.kind === 'drop') {
-        yield { kind: 'drop' };
-        return base;
-      }
-      return yield* failSteps(emit, base, itemId, text, plan);
-    }
-    const delta = tokens[i] ?? '';
-    text += delta;
-    const event: Record<string, unknown> & { type: string } = {
-      type: 'response.output_text.delta',
-      ...where,
-      delta,
-      logprobs: [],
-    };
-    if (plan.obfuscate) event.obfuscation = obfuscation(delta.length);
-    yield emit(event, true);
+  const meter = createMeter(plan.maxOutputTokens, plan.fault);
+  const output: ResponseOutputItem[] = [];
+  let reasoningTokens = 0;
+  let stop: Stop | null = null;
+  for (const makeItem of plan.items) {
+    const ctx = { outputIndex: output.length, emit, meter, obfuscate: plan.obfuscate };
+    const result = yield* makeItem(ctx);
+    output.push(result.item);
+    reasoningTokens += result.reasoningTokens ?? 0;
+    stop = result.stop;
+    if (stop) break;
   }
 
-  const status = truncated ? 'incomplete' : 'completed';
-  const part = { type: 'output_text', annotations: [], logprobs: [], text };
-  yield emit({ type: 'response.output_text.done', ...where, text, logprobs: [] });
-  yield emit({ type: 'response.content_part.done', ...where, part });
-  const item = messageItem(itemId, status, text);
-  yield emit({ type: 'response.output_item.done', output_index: 0, item });
+  if (stop === 'drop') {
+    yield { kind: 'drop' };
+    return base;
+  }
+  const usage = makeUsage(plan.inputTokens, plan.cachedTokens, meter.used, reasoningTokens);
+  if (stop === 'fail') return yield* failSteps(emit, base, output, usage);
+
+  const truncated = stop === 'max_output_tokens';
   const final = withResponse(base, {
-    status,
+    status: truncated ? 'incomplete' : 'completed',
     completed_at: truncated ? null : Math.floor(Date.now() / 1000),
     incomplete_details: truncated ? { reason: 'max_output_tokens' } : null,
-    output: [item],
-    usage: makeUsage(plan.inputTokens, plan.cachedTokens, tokens.length),
+    output,
+    usage,
   });
   yield emit({ type: truncated ? 'response.incomplete' : 'response.completed', response: final });
   return final;
@@ -113,11 +76,10 @@ export function* streamSteps(plan: Plan): Generator<Step, Response> {
 
 /** `local-fail`: the nested `error` event of real traffic, then `response.failed`. */
 function* failSteps(
-  emit: (event: Record<string, unknown> & { type: string }) => Step,
+  emit: (event: EventBody) => Step,
   base: Response,
-  itemId: string,
-  partialText: string,
-  plan: Plan,
+  output: ResponseOutputItem[],
+  usage: Response['usage'],
 ): Generator<Step, Response> {
   const message =
     'The local model failed on purpose (fault model local-fail) after streaming part of its answer.';
@@ -128,8 +90,8 @@ function* failSteps(
   const final = withResponse(base, {
     status: 'failed',
     error: { code: 'server_error', message },
-    output: [messageItem(itemId, 'incomplete', partialText)],
-    usage: makeUsage(plan.inputTokens, plan.cachedTokens, tokenize(partialText).length),
+    output,
+    usage,
   });
   yield emit({ type: 'response.failed', response: final });
   return final;

@@ -10,3 +10,11 @@ export function tokenize(text: string): string[] {
 export function countTokens(text: string): number {
   return text.length === 0 ? 0 : Math.max(1, Math.ceil(text.length / 4));
 }
+
+/**
+ * Splits JSON text the way a model streams arguments and structured output: runs of
+ * punctuation (`{"`, `":"`, `"}`) apart from words of up to 6 characters. Joining gives the text.
+ */
+export function tokenizeJson(text: string): string[] {
+  return text.match(/\s*[{}[\]:,"]+|\s*[^\s{}[\]:,"]{1,6}|\s+$/gu) ?? [];
+}

@@ -8,6 +8,7 @@ import {
 } from './errors.ts';
 import { LOCAL_MODELS, findModel } from './models.ts';
 import type { RequestBody } from './response-object.ts';
+import { validateTextFormat, validateToolFields } from './validate-tools.ts';
 
 /** Every tool `type` of the spec's `Tool` union. */
 export const TOOL_TYPES = [
@@ -99,4 +100,6 @@ export function validateRequest(body: RequestBody): void {
       }
     });
   }
+  validateToolFields(body);
+  validateTextFormat(body);
 }

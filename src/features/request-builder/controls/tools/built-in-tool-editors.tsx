@@ -1,18 +1,13 @@
 import type { JsonObject } from '@/api/request/body-path.ts';
 import { inputClass } from '@/components/ui/field.tsx';
 import { JsonTextField } from './json-text-field.tsx';
-import { ToolField, splitList } from './tool-field.tsx';
+import { ToolField } from './tool-field.tsx';
+import { splitList, withField } from './tool-values.ts';
 
 export interface ToolEditorProps {
   tool: JsonObject;
   index: number;
   onChange: (next: JsonObject) => void;
-}
-
-/** Sets or removes one field: an empty value means "not set". */
-export function withField(tool: JsonObject, key: string, value: unknown): JsonObject {
-  const { [key]: _old, ...rest } = tool;
-  return value === undefined || value === '' ? rest : { ...rest, [key]: value };
 }
 
 export function WebSearchToolEditor({ tool, index, onChange }: ToolEditorProps) {

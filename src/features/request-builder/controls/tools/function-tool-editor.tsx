@@ -1,7 +1,8 @@
 import { SchemaEditor } from '@/components/ui/schema-editor/schema-editor.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import { useToolAutomationStore } from '../../tool-automation-store.ts';
-import { withField, type ToolEditorProps } from './built-in-tool-editors.tsx';
+import type { ToolEditorProps } from './built-in-tool-editors.tsx';
+import { withField } from './tool-values.ts';
 import { ToolField } from './tool-field.tsx';
 
 /** A custom function: name, description, strict, parameters, and a canned output (playground-only). */

@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { isJsonObject } from '@/api/request/body-path.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
-import { withField, type ToolEditorProps } from './built-in-tool-editors.tsx';
-import { ToolField, splitList } from './tool-field.tsx';
+import type { ToolEditorProps } from './built-in-tool-editors.tsx';
+import { withField } from './tool-values.ts';
+import { ToolField } from './tool-field.tsx';
+import { splitList } from './tool-values.ts';
 
 /** Remote MCP server. Header values are secrets: masked here, and left out of exports. */
 export function McpToolEditor({ tool, index, onChange }: ToolEditorProps) {

@@ -24,11 +24,3 @@ export function ToolField({
     </div>
   );
 }
-
-/** `a, b, c` ⇄ ['a', 'b', 'c']; empty entries dropped. */
-export function splitList(text: string): string[] {
-  return text
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
