@@ -34,9 +34,9 @@ describe('raw JSON round trip', () => {
           const body = { model: 'm', ...extra };
           const edited = unsetPath(setPath(body, path, value), path);
           for (const key of Object.keys(extra)) expect(edited[key]).toEqual(extra[key]);
-          expect(buildRequest(setPath(body, path, value))).toMatchObject(
-            JSON.parse(JSON.stringify(extra)) as object,
-          );
+          // Raw values, not a JSON round trip of them: buildRequest keeps -0 (JSON would print 0).
+          const built = buildRequest(setPath(body, path, value));
+          for (const key of Object.keys(extra)) expect(built[key]).toEqual(extra[key]);
         },
       ),
     );
