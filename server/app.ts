@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Response as ApiResponse } from 'openai/resources/responses/responses';
+import { BackgroundRun, BackgroundRuns } from './background.ts';
 import { echoReply } from './echo-reply.ts';
 import { HttpError, missingApiKey, responseNotFound } from './errors.ts';
 import { httpFault } from './faults.ts';
@@ -59,6 +60,7 @@ async function sleep(ms: number, signal: AbortSignal): Promise<void> {
 export function createLocalServer(options: LocalServerOptions = {}): LocalServer {
   const defaultPace = options.pace ?? REALISTIC;
   const store = new ResponseStore();
+  const background = new BackgroundRuns();
   const log = new RequestLog();
   const app = new Hono();
 
@@ -173,7 +175,12 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
       instructions,
       prose,
     };
-    const faulty = model === 'local-drop' || model === 'local-fail';
+    const isBackground = body.background === true;
+    if (isBackground && body.store === false) {
+      throw new HttpError(400, 'Background mode requires store=true', { param: 'background' });
+    }
+    // In background mode the generation never drops: the connection is not the response.
+    const faulty = model === 'local-fail' || (model === 'local-drop' && !isBackground);
     // The fault models always stream the echo, so the fault always lands mid-answer.
     const items = faulty ? [message({ text: prose })] : planOutput(turn);
     const response = createResponseObject(body, newId('resp'), Math.floor(Date.now() / 1000));
@@ -187,6 +194,7 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
       inputTokens: countTokens(instructions + toolText(body) + earlier.allText + input.allText),
       cachedTokens: countTokens(earlier.allText),
       obfuscate: streamOptions.include_obfuscation !== false,
+      ...(isBackground ? { queued: true } : {}),
       ...(faulty
         ? {
             fault: {
@@ -202,6 +210,15 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
       if (stored) store.update(final.id, final);
     };
 
+    if (isBackground) {
+      const queued = { ...response, status: 'queued' as const };
+      store.update(response.id, queued);
+      const run = new BackgroundRun(queued, (snapshot) => store.update(snapshot.id, snapshot));
+      background.add(response.id, run);
+      void run.run(streamSteps(plan), pace);
+      if (body.stream === true) return new Response(run.follow(-1), { headers: SSE_HEADERS });
+      return c.json(queued);
+    }
     if (body.stream === true) {
       return new Response(sseBody(streamSteps(plan), pace, onEnd), { headers: SSE_HEADERS });
     }
@@ -229,9 +246,32 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
   }
 
   app.get('/v1/responses/:id', (c) => {
-    const entry = store.get(c.req.param('id'));
-    if (!entry) throw responseNotFound(c.req.param('id'));
-    return c.json(entry.response);
+    const id = c.req.param('id');
+    const entry = store.get(id);
+    if (!entry) throw responseNotFound(id);
+    if (c.req.query('stream') !== 'true') return c.json(entry.response);
+    const run = background.get(id);
+    if (!run) {
+      throw new HttpError(400, 'Only background responses can be streamed with GET.', {
+        param: 'stream',
+      });
+    }
+    const after = Number(c.req.query('starting_after') ?? -1);
+    const startingAfter = Number.isInteger(after) ? after : -1;
+    return new Response(run.follow(startingAfter), { headers: SSE_HEADERS });
+  });
+
+  app.post('/v1/responses/:id/cancel', (c) => {
+    const id = c.req.param('id');
+    const entry = store.get(id);
+    if (!entry) throw responseNotFound(id);
+    const run = background.get(id);
+    if (!run) {
+      throw new HttpError(400, 'Only responses created with background=true can be cancelled.', {
+        param: null,
+      });
+    }
+    return c.json(run.cancel());
   });
 
   app.delete('/v1/responses/:id', (c) => {

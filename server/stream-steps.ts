@@ -19,6 +19,8 @@ export interface Plan {
   cachedTokens: number;
   obfuscate: boolean;
   fault?: { kind: 'drop' | 'fail'; afterTokens: number };
+  /** Background mode: created and queued (status `queued`) come before in_progress. */
+  queued?: boolean;
 }
 
 function withResponse(response: Response, patch: Partial<Response>): Response {
@@ -39,7 +41,13 @@ export function* streamSteps(plan: Plan): Generator<Step, Response> {
     paced,
   });
   const base = plan.response;
-  yield emit({ type: 'response.created', response: base });
+  if (plan.queued) {
+    const queued = withResponse(base, { status: 'queued' });
+    yield emit({ type: 'response.created', response: queued });
+    yield emit({ type: 'response.queued', response: queued });
+  } else {
+    yield emit({ type: 'response.created', response: base });
+  }
   yield emit({ type: 'response.in_progress', response: base });
 
   const meter = createMeter(plan.maxOutputTokens, plan.fault);

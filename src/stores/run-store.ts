@@ -1,19 +1,13 @@
 import { create } from 'zustand';
 import type { Response } from 'openai/resources/responses/responses';
 import type { ApiError } from '@/api/errors/api-error.ts';
+import type { RunOutcome } from '@/api/events/classify-ending.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import { reduceEvents, stateFromResponse } from '@/api/events/reduce-event.ts';
 import { initialStreamState, type StreamState } from '@/api/events/stream-state.ts';
 
-/** How a run ended, from the client's side (the events' own status is in `stream.status`). */
-export type RunOutcome =
-  | 'completed'
-  | 'incomplete'
-  | 'failed'
-  | 'cancelled'
-  | 'http-error'
-  | 'network-error'
-  | 'no-terminal-event';
+// The outcome union lives in src/api (which must not import stores); re-exported for the UI.
+export type { RunOutcome };
 
 export type RunPhase = 'idle' | 'waiting' | 'streaming' | 'done';
 
@@ -44,11 +38,14 @@ export interface RunState {
   /** Client-side failure (HTTP, network); in-band errors are in `stream.error`. */
   error: ApiError | null;
   timings: RunTimings;
+  /** Whether the stall notice showed during this run (no bytes for the configured time). */
+  stalled: boolean;
   runStarted: (request: Record<string, unknown>) => number;
   headersReceived: (runId: number, status: number, at: number) => void;
   batchReceived: (runId: number, events: ReceivedEvent[], chunks: RawChunk[]) => void;
   responseReceived: (runId: number, response: Response, at: number) => void;
   runEnded: (runId: number, outcome: RunOutcome, error: ApiError | null, at: number) => void;
+  stallNoticed: (runId: number) => void;
 }
 
 const idle = {
@@ -62,6 +59,7 @@ const idle = {
   chunks: [],
   error: null,
   timings: { headersAt: null, firstEventAt: null, endedAt: null },
+  stalled: false,
 };
 
 export const useRunStore = create<RunState>()((set, get) => {
@@ -102,5 +100,6 @@ export const useRunStore = create<RunState>()((set, get) => {
         error,
         timings: { ...s.timings, endedAt: at },
       })),
+    stallNoticed: (runId) => forRun(runId, () => ({ stalled: true })),
   };
 });

@@ -7,13 +7,29 @@ export type Theme = 'system' | 'light' | 'dark';
 interface UiState {
   theme: Theme;
   themeChosen: (theme: Theme) => void;
+  /** Seconds without bytes before a streaming run shows a stall notice. */
+  stallSeconds: number;
+  stallSecondsChanged: (seconds: number) => void;
 }
 
+export const DEFAULT_STALL_SECONDS = 15;
+
 export const useUiStore = create<UiState>()(
-  persist((set) => ({ theme: 'system', themeChosen: (theme) => set({ theme }) }), {
-    name: 'rp.ui',
-    storage: safeJsonStorage(),
-    version: 1,
-    partialize: ({ theme }) => ({ theme }),
-  }),
+  persist(
+    (set) => ({
+      theme: 'system',
+      themeChosen: (theme) => set({ theme }),
+      stallSeconds: DEFAULT_STALL_SECONDS,
+      stallSecondsChanged: (seconds) =>
+        set({
+          stallSeconds: Number.isFinite(seconds) && seconds >= 1 ? seconds : DEFAULT_STALL_SECONDS,
+        }),
+    }),
+    {
+      name: 'rp.ui',
+      storage: safeJsonStorage(),
+      version: 1,
+      partialize: ({ theme, stallSeconds }) => ({ theme, stallSeconds }),
+    },
+  ),
 );

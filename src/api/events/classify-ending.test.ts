@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialStreamState, type StreamState } from '@/api/events/stream-state.ts';
-import { classifyEnding } from './run-outcome.ts';
+import { initialStreamState, type StreamState } from './stream-state.ts';
+import { classifyEnding } from './classify-ending.ts';
 
 const withTerminal = (terminalEvent: string, extra: Partial<StreamState> = {}): StreamState => ({
   ...initialStreamState,

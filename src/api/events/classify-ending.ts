@@ -1,9 +1,18 @@
 import type { Response } from 'openai/resources/responses/responses';
-import type { ApiError } from '@/api/errors/api-error.ts';
-import { isRecord } from '@/api/events/parse-event.ts';
-import type { StreamState } from '@/api/events/stream-state.ts';
-import type { SendOutcome } from '@/api/transport/send-response.ts';
-import type { RunOutcome } from '@/stores/run-store.ts';
+import type { ApiError } from '../errors/api-error.ts';
+import { isRecord } from './parse-event.ts';
+import type { StreamState } from './stream-state.ts';
+import type { SendOutcome } from '../transport/send-response.ts';
+
+/** How a run ended, from the client's side (the events' own status is in `stream.status`). */
+export type RunOutcome =
+  | 'completed'
+  | 'incomplete'
+  | 'failed'
+  | 'cancelled'
+  | 'http-error'
+  | 'network-error'
+  | 'no-terminal-event';
 
 export interface Ending {
   outcome: RunOutcome;

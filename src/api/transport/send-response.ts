@@ -1,6 +1,6 @@
 import { errorFromHttp, type ApiError } from '../errors/api-error.ts';
 import { parseEventData, type ReceivedEvent } from '../events/parse-event.ts';
-import { resolveEndpoint, type Connection } from './connection.ts';
+import { resolveEndpoint, type Connection, type Endpoint } from './connection.ts';
 import { readSse } from './sse-reader.ts';
 
 export interface SendHandlers {
@@ -46,21 +46,39 @@ export async function sendResponse(
   body: Record<string, unknown>,
   options: SendOptions,
 ): Promise<SendOutcome> {
-  const { signal, handlers, fetchImpl = fetch, now = () => performance.now(), origin } = options;
-  const start = now();
-  const since = () => now() - start;
-  const endpoint = resolveEndpoint(connection, 'responses', origin);
+  const endpoint = resolveEndpoint(connection, 'responses', options.origin);
   const wantsStream = body.stream === true;
-  let midStream = false;
-  try {
-    const response = await fetchImpl(endpoint.url, {
+  return fetchResponse(
+    endpoint,
+    {
       method: 'POST',
       headers: {
-        ...endpoint.headers,
         'Content-Type': 'application/json',
         Accept: wantsStream ? 'text/event-stream' : 'application/json',
       },
       body: JSON.stringify(body),
+    },
+    options,
+  );
+}
+
+/**
+ * Fetches `endpoint` and reads the answer: SSE events to `handlers.onEvent` (indexes from 0),
+ * or the JSON body. Shared by sendResponse and resumeStream. Never throws.
+ */
+export async function fetchResponse(
+  endpoint: Endpoint,
+  init: { method: string; headers: Record<string, string>; body?: string },
+  options: SendOptions,
+): Promise<SendOutcome> {
+  const { signal, handlers, fetchImpl = fetch, now = () => performance.now() } = options;
+  const start = now();
+  const since = () => now() - start;
+  let midStream = false;
+  try {
+    const response = await fetchImpl(endpoint.url, {
+      ...init,
+      headers: { ...endpoint.headers, ...init.headers },
       signal: signal ?? null,
     });
     handlers.onHeaders?.({ status: response.status, headers: response.headers, at: since() });

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type CSSProperties, type Ref } from 'react';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Badge, type Tone } from '@/components/ui/badge.tsx';
@@ -11,23 +11,64 @@ function toneOf(type: string): Tone {
   return 'info';
 }
 
+const prettyJson = (event: ReceivedEvent) =>
+  typeof event.payload === 'string' ? event.payload : JSON.stringify(event.payload, null, 2);
+
 interface EventRowProps {
   event: ReceivedEvent;
   issues: readonly StreamIssue[] | undefined;
+  open: boolean;
+  onToggle: (eventIndex: number) => void;
+  /** The virtualizer's position for this row and its measuring ref (heights vary when open). */
+  rowIndex: number;
+  style: CSSProperties;
+  measureRef: Ref<HTMLLIElement>;
+}
+
+function CopyButton({ text }: { text: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button
+      type="button"
+      className="rounded border border-zinc-300 px-1.5 text-[11px] hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800"
+      onClick={() => {
+        // No clipboard (insecure context, denied permission): nothing to report, the JSON is selectable.
+        navigator.clipboard
+          ?.writeText(text)
+          .then(() => setCopied(true))
+          .catch(() => undefined);
+      }}
+    >
+      {copied ? 'Copied' : 'Copy'}
+    </button>
+  );
 }
 
 /** One event: index, type, sequence_number and time since Send; expands to its JSON. */
-export const EventRow = memo(function EventRow({ event, issues }: EventRowProps) {
-  const [open, setOpen] = useState(false);
+export const EventRow = memo(function EventRow({
+  event,
+  issues,
+  open,
+  onToggle,
+  rowIndex,
+  style,
+  measureRef,
+}: EventRowProps) {
   return (
-    <li className="border-b border-zinc-100 text-xs dark:border-zinc-800" data-testid="event-row">
+    <li
+      ref={measureRef}
+      data-index={rowIndex}
+      style={style}
+      className="border-b border-zinc-100 text-xs dark:border-zinc-800"
+      data-testid="event-row"
+    >
       <button
         type="button"
         aria-expanded={open}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => onToggle(event.index)}
         className="flex w-full items-center gap-2 px-3 py-1 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
       >
-        <span className="w-8 shrink-0 text-right font-mono text-zinc-400">{event.index}</span>
+        <span className="w-10 shrink-0 text-right font-mono text-zinc-400">{event.index}</span>
         <Badge tone={toneOf(event.type)}>{event.type}</Badge>
         {issues?.map((issue, i) => (
           <Badge key={i} tone="warning" title={issue.message}>
@@ -48,10 +89,11 @@ export const EventRow = memo(function EventRow({ event, issues }: EventRowProps)
               {issue.message}
             </p>
           ))}
+          <div className="mb-1 flex justify-end">
+            <CopyButton text={prettyJson(event)} />
+          </div>
           <pre className="max-h-96 overflow-auto rounded bg-zinc-100 p-2 font-mono text-[11px] dark:bg-zinc-950">
-            {typeof event.payload === 'string'
-              ? event.payload
-              : JSON.stringify(event.payload, null, 2)}
+            {prettyJson(event)}
           </pre>
         </div>
       )}

@@ -1,15 +1,43 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Panel } from '@/components/ui/panel.tsx';
 import { useRunStore } from '@/stores/run-store.ts';
-import { EventRow } from './event-row.tsx';
+import {
+  countByType,
+  filterEvents,
+  firstErrorIndex,
+  isFilterActive,
+  noFilter,
+  type EventFilter,
+} from '../lib/event-filter.ts';
+import { buildRows } from '../lib/event-groups.ts';
+import { EventList, type JumpRequest } from './event-list.tsx';
+import { EventsToolbar } from './events-toolbar.tsx';
+import { RawView } from './raw-view.tsx';
+import { StreamFileBar } from './stream-file-bar.tsx';
 
-/** The region `Events`: every raw SSE event of the run, in arrival order. */
+type View = 'events' | 'raw';
+
+const tabClass = (active: boolean) =>
+  `px-2 py-0.5 text-xs ${active ? 'border-b-2 border-blue-600 font-semibold' : 'text-zinc-500'}`;
+
+/** The region `Events`: every raw SSE event of the run, filterable, groupable, virtualized. */
 export function EventsPanel() {
+  const runId = useRunStore((s) => s.runId);
   const events = useRunStore((s) => s.events);
+  const chunks = useRunStore((s) => s.chunks);
   const issues = useRunStore((s) => s.stream.issues);
-  const scrollerRef = useRef<HTMLDivElement>(null);
-  const followRef = useRef(true);
+  const [view, setView] = useState<View>('events');
+  const [filter, setFilter] = useState<EventFilter>(noFilter);
+  const [grouped, setGrouped] = useState(false);
+  // Expanded rows and jumps belong to one run: keyed by runId so a new run starts closed.
+  const [expanded, setExpanded] = useState<{ runId: number; set: ReadonlySet<number> }>({
+    runId,
+    set: new Set(),
+  });
+  const [jump, setJump] = useState<JumpRequest | null>(null);
+  // Typing stays responsive on huge streams: the list catches up with the deferred text.
+  const deferredFilter = useDeferredValue(filter);
 
   const issuesByEvent = useMemo(() => {
     const map = new Map<number, StreamIssue[]>();
@@ -17,12 +45,31 @@ export function EventsPanel() {
       map.set(issue.eventIndex, [...(map.get(issue.eventIndex) ?? []), issue]);
     return map;
   }, [issues]);
+  const counts = useMemo(() => countByType(events), [events]);
+  const filtered = useMemo(() => filterEvents(events, deferredFilter), [events, deferredFilter]);
+  const rows = useMemo(() => buildRows(filtered, grouped), [filtered, grouped]);
+  const errorIndex = useMemo(() => firstErrorIndex(events, issues), [events, issues]);
+  const openSet = expanded.runId === runId ? expanded.set : new Set<number>();
 
-  // Follow the tail while the user is at the bottom; leave them be once they scroll up.
-  useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
-    if (scroller && followRef.current) scroller.scrollTop = scroller.scrollHeight;
-  }, [events.length]);
+  const onToggle = useCallback(
+    (eventIndex: number) =>
+      setExpanded((prev) => {
+        const set = new Set(prev.runId === runId ? prev.set : []);
+        if (set.has(eventIndex)) set.delete(eventIndex);
+        else set.add(eventIndex);
+        return { runId, set };
+      }),
+    [runId],
+  );
+
+  const jumpToError = () => {
+    if (errorIndex === null) return;
+    // A filter that hides the error would make the jump land nowhere: clear it.
+    if (!filtered.some((e) => e.index === errorIndex)) setFilter(noFilter);
+    setView('events');
+    setExpanded({ runId, set: new Set([...openSet, errorIndex]) });
+    setJump((prev) => ({ eventIndex: errorIndex, seq: (prev?.seq ?? 0) + 1 }));
+  };
 
   return (
     <Panel
@@ -33,6 +80,11 @@ export function EventsPanel() {
           <span className="font-mono text-xs text-zinc-500" data-testid="event-count">
             ({events.length})
           </span>
+          {isFilterActive(deferredFilter) && (
+            <span className="ml-1 text-xs text-zinc-500" data-testid="event-shown-count">
+              {filtered.length} shown
+            </span>
+          )}
           {issues.length > 0 && (
             <span className="ml-2 text-xs text-amber-700 dark:text-amber-400">
               {issues.length} findings
@@ -40,27 +92,60 @@ export function EventsPanel() {
           )}
         </span>
       }
+      actions={<StreamFileBar />}
     >
-      {events.length === 0 ? (
-        <p className="p-3 text-sm text-zinc-500">
-          Raw server-sent events appear here as they arrive.
-        </p>
-      ) : (
+      <div className="flex h-full min-h-0 flex-col">
         <div
-          ref={scrollerRef}
-          className="h-full overflow-auto"
-          onScroll={(e) => {
-            const el = e.currentTarget;
-            followRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
-          }}
+          role="tablist"
+          className="flex gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800"
         >
-          <ol className="font-mono">
-            {events.map((event) => (
-              <EventRow key={event.index} event={event} issues={issuesByEvent.get(event.index)} />
-            ))}
-          </ol>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'events'}
+            className={tabClass(view === 'events')}
+            onClick={() => setView('events')}
+          >
+            Events
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'raw'}
+            className={tabClass(view === 'raw')}
+            onClick={() => setView('raw')}
+          >
+            Raw
+          </button>
         </div>
-      )}
+        {view === 'raw' ? (
+          <RawView chunks={chunks} />
+        ) : (
+          <>
+            <EventsToolbar
+              counts={counts}
+              filter={filter}
+              onFilterChange={setFilter}
+              grouped={grouped}
+              onGroupedChange={setGrouped}
+              onJumpToError={errorIndex === null ? null : jumpToError}
+            />
+            {events.length === 0 ? (
+              <p className="p-3 text-sm text-zinc-500">
+                Raw server-sent events appear here as they arrive.
+              </p>
+            ) : (
+              <EventList
+                rows={rows}
+                issuesByEvent={issuesByEvent}
+                expanded={openSet}
+                onToggle={onToggle}
+                jump={jump}
+              />
+            )}
+          </>
+        )}
+      </div>
     </Panel>
   );
 }

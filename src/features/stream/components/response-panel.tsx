@@ -1,9 +1,13 @@
 import { Panel } from '@/components/ui/panel.tsx';
 import { useRunStore } from '@/stores/run-store.ts';
+import { BackgroundStatus } from './background-status.tsx';
+import { EchoDiff } from './echo-diff.tsx';
 import { ErrorCard } from './error-card.tsx';
 import type { ApprovalHandler } from './items/mcp-approval-request-item.tsx';
+import { MetricsPanel } from './metrics-panel.tsx';
 import { OutputItemView } from './output-item-view.tsx';
 import { RunStatus } from './run-status.tsx';
+import { StallNotice } from './stall-notice.tsx';
 import { StructuredOutputBadge } from './structured-output-badge.tsx';
 import { FunctionCallOutputs } from './tool-outputs/function-call-outputs.tsx';
 import type { FunctionCallOutput } from './tool-outputs/pending-calls.ts';
@@ -50,6 +54,8 @@ export function ResponsePanel({
     <Panel label="Response">
       <div className="flex flex-col gap-3 p-3">
         <RunStatus />
+        <BackgroundStatus />
+        <StallNotice />
         {phase === 'idle' && (
           <p className="text-sm text-zinc-500">
             Type an <code className="font-mono">input</code> and press{' '}
@@ -67,6 +73,8 @@ export function ResponsePanel({
         {onToolOutputs && (
           <FunctionCallOutputs cannedOutputs={cannedOutputs} onSubmit={onToolOutputs} />
         )}
+        <MetricsPanel />
+        <EchoDiff />
       </div>
     </Panel>
   );

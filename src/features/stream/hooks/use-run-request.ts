@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { classifyEnding } from '@/api/events/classify-ending.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { Connection } from '@/api/transport/connection.ts';
-import { sendResponse } from '@/api/transport/send-response.ts';
+import { sendWithResume } from '@/api/transport/response-endpoints.ts';
 import { createFrameBatcher } from '@/lib/frame-batcher.ts';
 import { useRunStore, type RawChunk } from '@/stores/run-store.ts';
-import { classifyEnding } from '../lib/run-outcome.ts';
 
 type Arrival = { event: ReceivedEvent } | { chunk: RawChunk };
 
@@ -30,7 +30,7 @@ export function useRunRequest() {
       }
       useRunStore.getState().batchReceived(runId, events, chunks);
     });
-    const sent = await sendResponse(connection, body, {
+    const sent = await sendWithResume(connection, body, {
       signal: controller.signal,
       handlers: {
         onHeaders: ({ status, at }) => useRunStore.getState().headersReceived(runId, status, at),

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chooseInstantPace, events, expectCompleted, response, send } from './helpers.ts';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await chooseInstantPace(page);
+});
+
+const markdown = (page: Parameters<typeof response>[0]) => response(page).locator('.prose').first();
+
+test('a saved .sse replays into Response and Events with no server', async ({ page }) => {
+  await send(page, 'hello');
+  await expectCompleted(page);
+  const text = (await markdown(page).textContent()) ?? '';
+  expect(text).toContain('hello');
+  const count = await events(page).getByTestId('event-count').innerText();
+
+  const downloading = page.waitForEvent('download');
+  await events(page).getByRole('button', { name: 'Save .sse' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.sse$/);
+  // Outside test-results: a parallel Playwright run may clear that folder.
+  const path = join(mkdtempSync(join(tmpdir(), 'inspector-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const saved = readFileSync(path, 'utf8');
+  expect(saved).toContain('event: response.created\ndata: {');
+
+  // Clear the run, then replay the file: nothing goes to the server.
+  await page.reload();
+  await expect(events(page).getByTestId('event-count')).toHaveText('(0)');
+  await events(page).getByLabel('Open .sse file').setInputFiles(path);
+  await expectCompleted(page);
+  await expect(events(page).getByTestId('event-count')).toHaveText(count);
+  await expect(markdown(page)).toHaveText(text);
+
+  // The Raw view shows the text as received, comments and field names included.
+  await events(page).getByRole('tab', { name: 'Raw' }).click();
+  await expect(events(page).getByRole('log', { name: 'Raw stream' })).toContainText(
+    'event: response.created',
+  );
+});
+
+test('a non-text file is refused next to the button', async ({ page }) => {
+  await events(page)
+    .getByLabel('Open .sse file')
+    .setInputFiles({ name: 'x.sse', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0, 1]) });
+  await expect(events(page).getByRole('alert')).toContainText('not UTF-8');
+});
+
+test('filter by type, and jump to the first error of a failed stream', async ({ page }) => {
+  await send(page, 'fail for me', { model: 'local-fail' });
+  await expect(response(page).getByTestId('run-status')).toContainText('failed');
+  const panel = events(page);
+
+  await panel.getByText(/^Types \(/).click();
+  await panel.getByRole('button', { name: 'None' }).click();
+  await panel.getByRole('checkbox', { name: /response\.output_text\.delta/ }).check();
+  await expect(panel.getByTestId('event-shown-count')).toBeVisible();
+  const rows = panel.getByTestId('event-row');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) await expect(row).toContainText('response.output_text.delta');
+  await panel.getByRole('button', { name: 'All' }).click();
+  await panel.getByText(/^Types \(/).click();
+
+  // The jump clears nothing it need not, scrolls to the error and opens it.
+  await panel.getByRole('button', { name: 'Jump to first error' }).click();
+  const errorRow = rows.filter({ has: page.getByRole('button', { expanded: true }) }).first();
+  await expect(errorRow).toBeInViewport();
+  await expect(errorRow).toContainText(/error|failed/);
+  await expect(errorRow.locator('pre')).toContainText('"type": "error"');
+});

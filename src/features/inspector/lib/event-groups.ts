@@ -1,0 +1,36 @@
+import { isRecord, type ReceivedEvent } from '@/api/events/parse-event.ts';
+
+export type ListRow =
+  | { kind: 'group'; key: string; label: string; count: number }
+  | { kind: 'event'; event: ReceivedEvent };
+
+/** The output item (and content part) an event belongs to, or `response` for lifecycle events. */
+export function groupKeyOf(event: ReceivedEvent): string {
+  const payload = isRecord(event.payload) ? event.payload : {};
+  const parts: string[] = [];
+  if (typeof payload.output_index === 'number') parts.push(`output_index ${payload.output_index}`);
+  const item = isRecord(payload.item) ? payload.item : null;
+  const itemId = typeof payload.item_id === 'string' ? payload.item_id : item?.id;
+  if (typeof itemId === 'string') parts.push(itemId);
+  if (typeof payload.content_index === 'number')
+    parts.push(`content_index ${payload.content_index}`);
+  return parts.length ? parts.join(' · ') : 'response';
+}
+
+/** Flat: one row per event, in order. Grouped: a header per group (by first appearance), then its events. */
+export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): ListRow[] {
+  if (!grouped) return events.map((event) => ({ kind: 'event', event }));
+  const groups = new Map<string, ReceivedEvent[]>();
+  for (const event of events) {
+    const key = groupKeyOf(event);
+    const list = groups.get(key);
+    if (list) list.push(event);
+    else groups.set(key, [event]);
+  }
+  const rows: ListRow[] = [];
+  for (const [key, list] of groups) {
+    rows.push({ kind: 'group', key, label: key, count: list.length });
+    for (const event of list) rows.push({ kind: 'event', event });
+  }
+  return rows;
+}

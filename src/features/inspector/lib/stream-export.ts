@@ -1,0 +1,41 @@
+import type { ReceivedEvent } from '@/api/events/parse-event.ts';
+
+/** The stream exactly as received: the decoded chunks, joined. */
+export function toSseText(chunks: readonly { text: string }[]): string {
+  return chunks.map((chunk) => chunk.text).join('');
+}
+
+/** One parsed payload per line (a non-JSON data string becomes a JSON string). */
+export function toJsonlText(events: readonly ReceivedEvent[]): string {
+  return events.map((event) => `${JSON.stringify(event.payload)}\n`).join('');
+}
+
+export function downloadText(filename: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  // Revoke after the click has been handled: revoking synchronously can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export const MAX_SSE_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Reads a chosen file as UTF-8 text, or says in one sentence why it cannot be replayed. */
+export async function readSseFile(
+  file: Blob & { name: string },
+): Promise<{ text: string } | { error: string }> {
+  if (file.size > MAX_SSE_FILE_BYTES)
+    return { error: `${file.name} is larger than 50 MB; open a smaller recording.` };
+  const buffer = await file.arrayBuffer();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return { error: `${file.name} is not UTF-8 text, so it cannot be an SSE recording.` };
+  }
+  if (text.includes('\u0000'))
+    return { error: `${file.name} contains binary data, so it cannot be an SSE recording.` };
+  return { text };
+}

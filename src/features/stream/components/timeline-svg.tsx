@@ -1,0 +1,84 @@
+import type { EventKind } from '@/api/events/metrics.ts';
+import { EVENT_KINDS, type Timeline } from '@/api/events/metrics-timeline.ts';
+
+const WIDTH = 400;
+const HEIGHT = 48;
+const TICK = 4;
+
+const kindStyles: Record<EventKind, { label: string; fill: string; swatch: string }> = {
+  lifecycle: { label: 'lifecycle', fill: 'fill-zinc-400', swatch: 'bg-zinc-400' },
+  text: { label: 'text delta', fill: 'fill-sky-500', swatch: 'bg-sky-500' },
+  reasoning: { label: 'reasoning', fill: 'fill-violet-500', swatch: 'bg-violet-500' },
+  tool: { label: 'tool', fill: 'fill-amber-500', swatch: 'bg-amber-500' },
+  error: { label: 'error', fill: 'fill-red-500', swatch: 'bg-red-500' },
+};
+
+function summary(timeline: Timeline, total: number): string {
+  const counts = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as Record<EventKind, number>;
+  for (const bucket of timeline.buckets) {
+    for (const kind of EVENT_KINDS) counts[kind] += bucket.counts[kind];
+  }
+  const parts = EVENT_KINDS.filter((k) => counts[k] > 0).map(
+    (k) => `${counts[k]} ${kindStyles[k].label}`,
+  );
+  return `Timeline of ${total} events over ${Math.round(timeline.span)} ms: ${parts.join(', ')}`;
+}
+
+/**
+ * Events over time, drawn from at most a few hundred buckets: one bar per kind per bucket,
+ * stacked; its height is the bucket's delta size (a small tick for events without a delta).
+ */
+export function TimelineSvg({ timeline, total }: { timeline: Timeline; total: number }) {
+  const scale = timeline.span > 0 ? WIDTH / timeline.span : 0;
+  const barWidth = Math.max(1, timeline.bucketWidth * scale);
+  const room = HEIGHT - TICK;
+  return (
+    <div className="flex flex-col gap-1">
+      <svg
+        role="img"
+        aria-label={summary(timeline, total)}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        preserveAspectRatio="none"
+        className="h-12 w-full rounded bg-zinc-50 dark:bg-zinc-950"
+        data-testid="timeline-svg"
+      >
+        {timeline.buckets.map((bucket) => {
+          let y = HEIGHT;
+          const x = bucket.from * scale;
+          return EVENT_KINDS.filter((kind) => bucket.counts[kind] > 0).map((kind) => {
+            const size = bucket.sizes[kind];
+            const h =
+              size > 0 && timeline.maxSize > 0
+                ? Math.max(TICK, (size / timeline.maxSize) * room)
+                : TICK;
+            y -= h;
+            return (
+              <rect
+                key={`${bucket.from}-${kind}`}
+                x={x}
+                y={Math.max(0, y)}
+                width={barWidth}
+                height={h}
+                className={kindStyles[kind].fill}
+              />
+            );
+          });
+        })}
+      </svg>
+      <ul
+        className="flex flex-wrap gap-x-3 text-[11px] text-zinc-600 dark:text-zinc-400"
+        aria-label="legend"
+      >
+        {EVENT_KINDS.map((kind) => (
+          <li key={kind} className="flex items-center gap-1">
+            <span
+              aria-hidden
+              className={`inline-block size-2 rounded-sm ${kindStyles[kind].swatch}`}
+            />
+            {kindStyles[kind].label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
