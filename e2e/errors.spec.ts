@@ -58,3 +58,10 @@ test('a missing model blocks Send with a message next to the field', async ({ pa
   await expect(page.getByTestId('lint-summary')).toContainText('model is required');
   await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
 });
+
+test('a 500 shows the server message', async ({ page }) => {
+  await send(page, 'hello', { model: 'local-error-500' });
+  const alert = response(page).getByRole('alert');
+  await expect(alert).toContainText('HTTP 500');
+  await expect(alert).toContainText('The server had an error while processing your request');
+});

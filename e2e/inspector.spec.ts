@@ -19,7 +19,7 @@ test('a saved .sse replays into Response and Events with no server', async ({ pa
   const count = await events(page).getByTestId('event-count').innerText();
 
   const downloading = page.waitForEvent('download');
-  await events(page).getByRole('button', { name: 'Save .sse' }).click();
+  await events(page).getByRole('button', { name: 'Save .sse', exact: true }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.sse$/);
   // Outside test-results: a parallel Playwright run may clear that folder.
@@ -71,4 +71,29 @@ test('filter by type, and jump to the first error of a failed stream', async ({ 
   await expect(errorRow).toBeInViewport();
   await expect(errorRow).toContainText(/error|failed/);
   await expect(errorRow.locator('pre')).toContainText('"type": "error"');
+});
+
+test('a .sse saved with timings replays at its original pace', async ({ page }) => {
+  // Realistic pace: the reply takes about a second to stream.
+  await page.getByRole('combobox', { name: 'local pace' }).selectOption('realistic');
+  await send(page, 'hello');
+  await expectCompleted(page);
+  const downloading = page.waitForEvent('download');
+  await events(page).getByRole('button', { name: 'Save .sse with timings' }).click();
+  const download = await downloading;
+  const path = join(mkdtempSync(join(tmpdir(), 'inspector-')), download.suggestedFilename());
+  await download.saveAs(path);
+  const saved = readFileSync(path, 'utf8');
+  const times = [...saved.matchAll(/^: t=(\d+)$/gm)].map((m) => Number(m[1]));
+  expect(times.length).toBeGreaterThan(9);
+  const span = (times.at(-1) ?? 0) - (times[0] ?? 0);
+  expect(span).toBeGreaterThan(500);
+
+  await page.reload();
+  await events(page).getByLabel('replay pace').selectOption({ index: 1 });
+  const started = Date.now();
+  await events(page).getByLabel('Open .sse file').setInputFiles(path);
+  await expectCompleted(page);
+  // Replayed at the recorded pace, not all at once.
+  expect(Date.now() - started).toBeGreaterThan(span * 0.6);
 });

@@ -18,6 +18,51 @@ function statusOf(response: Response, fallback: ResponseStatus): ResponseStatus 
   return typeof status === 'string' && STATUSES.has(status) ? (status as ResponseStatus) : fallback;
 }
 
+/** The text of each message's parts, by item id: what the deltas built vs what the end says. */
+function messageTexts(output: unknown): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (!Array.isArray(output)) return texts;
+  for (const item of output) {
+    if (!isRecord(item) || item.type !== 'message' || typeof item.id !== 'string') continue;
+    const parts = Array.isArray(item.content) ? item.content : [];
+    const text = parts
+      .map((p) =>
+        isRecord(p)
+          ? typeof p.text === 'string'
+            ? p.text
+            : typeof p.refusal === 'string'
+              ? p.refusal
+              : ''
+          : '',
+      )
+      .join('\u0000');
+    texts.set(item.id, text);
+  }
+  return texts;
+}
+
+/** A message whose deltas differ from its text in `response.completed` is a finding. */
+function checkAgainstFinal(
+  state: StreamState,
+  response: Response,
+  event: Parameters<EventHandler>[2],
+): StreamState {
+  const final = messageTexts(response.output);
+  let next = state;
+  for (const [id, built] of messageTexts(state.output)) {
+    const expected = final.get(id);
+    if (expected !== undefined && expected !== built) {
+      next = addIssue(
+        next,
+        'done-mismatch',
+        event,
+        `the text built from deltas for ${id} differs from the item in ${event.type}`,
+      );
+    }
+  }
+  return next;
+}
+
 /** created / queued / in_progress / completed / failed / incomplete: replace the snapshot. */
 function lifecycle(fallback: ResponseStatus, terminal: boolean): EventHandler {
   return (state, payload, event) => {
@@ -25,7 +70,8 @@ function lifecycle(fallback: ResponseStatus, terminal: boolean): EventHandler {
       return addIssue(state, 'bad-payload', event, `${event.type} without a response object`);
     }
     const response = payload.response as unknown as Response;
-    const next: StreamState = { ...state, response, status: statusOf(response, fallback) };
+    const checked = fallback === 'completed' ? checkAgainstFinal(state, response, event) : state;
+    const next: StreamState = { ...checked, response, status: statusOf(response, fallback) };
     if (terminal) next.terminalEvent = event.type;
     if (fallback === 'failed' && !next.error) next.error = errorFromFailedResponse(response.error);
     return next;

@@ -327,8 +327,10 @@ describe('reduceEvent: findings', () => {
       p.type === 'response.output_item.done' ? { ...p, item: messageItem('completed', 'Bye') } : p,
     );
     const state = run(payloads);
-    expect(kinds(state)).toEqual(['done-mismatch']);
+    // …and response.completed (still "Hi") then disagrees with the item kept ("Bye").
+    expect(kinds(state)).toEqual(['done-mismatch', 'done-mismatch']);
     expect(state.issues[0]?.message).toBe('the deltas differ from the text in output_item.done');
+    expect(state.issues[1]?.message).toContain('response.completed');
     expect(outputText(state.output)).toBe('Bye');
   });
 
@@ -895,5 +897,66 @@ describe('reduceEvent on hostile input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('deltas vs response.completed', () => {
+  const msg = (text: string) => ({
+    id: 'msg_1',
+    type: 'message',
+    status: 'completed',
+    role: 'assistant',
+    content: [{ type: 'output_text', text, annotations: [] }],
+  });
+  const stream = (finalText: string) => [
+    {
+      type: 'response.created',
+      sequence_number: 0,
+      response: { id: 'r', status: 'in_progress', output: [] },
+    },
+    {
+      type: 'response.output_item.added',
+      sequence_number: 1,
+      output_index: 0,
+      item: { ...msg(''), content: [] },
+    },
+    {
+      type: 'response.content_part.added',
+      sequence_number: 2,
+      item_id: 'msg_1',
+      output_index: 0,
+      content_index: 0,
+      part: { type: 'output_text', text: '', annotations: [] },
+    },
+    {
+      type: 'response.output_text.delta',
+      sequence_number: 3,
+      item_id: 'msg_1',
+      output_index: 0,
+      content_index: 0,
+      delta: 'Hello',
+    },
+    {
+      type: 'response.completed',
+      sequence_number: 4,
+      response: { id: 'r', status: 'completed', output: [msg(finalText)] },
+    },
+  ];
+  const run = (finalText: string) =>
+    stream(finalText).reduce(
+      (state, payload, i) =>
+        reduceEvent(state, parseEventData(i, payload.type, JSON.stringify(payload), i)),
+      initialStreamState,
+    );
+
+  it('flags a message whose deltas differ from its text in response.completed', () => {
+    const issues = run('Hello, world').issues;
+    expect(issues.map((i) => i.kind)).toEqual(['done-mismatch']);
+    expect(issues[0]?.eventIndex).toBe(4);
+    expect(issues[0]?.message).toContain('response.completed');
+  });
+
+  it('is quiet when they agree', () => {
+    expect(run('Hello').issues).toEqual([]);
   });
 });

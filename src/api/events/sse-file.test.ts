@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSse } from '../transport/sse-reader.ts';
 import { reference } from '../../test/reference.ts';
 import { parseEventData, type ReceivedEvent } from './parse-event.ts';
-import { parseSseFile, splitSseBlocks } from './sse-file.ts';
+import { parseSseFile, splitSseBlocks, toTimedSseText } from './sse-file.ts';
 
 const SSE_DIR = reference('sse');
 const FILES = readdirSync(SSE_DIR).filter((name) => name.endsWith('.sse'));
@@ -57,5 +57,36 @@ describe('parseSseFile', () => {
 
   it('splits on every kind of blank line', () => {
     expect(splitSseBlocks('a\r\n\r\nb\n\nc\r\rd')).toEqual(['a\r\n\r\n', 'b\n\n', 'c\r\r', 'd']);
+  });
+});
+
+describe('timed .sse', () => {
+  const stream = [
+    'event: response.created\ndata: {"type":"response.created","sequence_number":0}\n\nevent: resp',
+    'onse.in_progress\ndata: {"type":"response.in_progress","sequence_number":1}\n\n',
+    'event: response.completed\ndata: {"type":"response.completed","sequence_number":2}\n\n',
+  ];
+  const chunks = [
+    { text: stream[0] ?? '', at: 12.4 },
+    { text: stream[1] ?? '', at: 250 },
+    { text: stream[2] ?? '', at: 1800 },
+  ];
+
+  it('puts a timing comment before each message, never inside one', () => {
+    const text = toTimedSseText(chunks);
+    expect(text.startsWith(': t=12\nevent: response.created')).toBe(true);
+    expect(text).toContain(': t=250\nevent: response.in_progress');
+    expect(text).toContain(': t=1800\nevent: response.completed');
+    expect(text.replace(/^: t=\d+\n/gm, '')).toBe(stream.join(''));
+  });
+
+  it('replays at the original times, with the same events', () => {
+    const parsed = parseSseFile(toTimedSseText(chunks));
+    expect(parsed.events.map((e) => [e.type, e.at])).toEqual([
+      ['response.created', 12],
+      ['response.in_progress', 250],
+      ['response.completed', 1800],
+    ]);
+    expect(parsed.framingErrors).toEqual([]);
   });
 });

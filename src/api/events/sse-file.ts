@@ -31,10 +31,35 @@ export function splitSseBlocks(text: string): string[] {
   return blocks;
 }
 
+/** A timing comment (`: t=<ms since Send>`): SSE parsers ignore comments, so the file stays valid. */
+const TIMING = /^: t=(\d+(?:\.\d+)?)\r?\n/;
+
+/**
+ * The stream with a timing comment before each message, so a replay can keep its original pace.
+ * Comments go only at message boundaries: chunks may end mid-line, messages never do.
+ */
+export function toTimedSseText(chunks: readonly SseFileChunk[]): string {
+  const blocks = splitSseBlocks(chunks.map((c) => c.text).join(''));
+  let out = '';
+  let offset = 0;
+  let chunk = 0;
+  let chunkEnd = chunks[0]?.text.length ?? 0;
+  for (const block of blocks) {
+    offset += block.length;
+    // The time a message arrived is the time of the chunk that completed it.
+    while (chunkEnd < offset && chunk < chunks.length - 1) {
+      chunk += 1;
+      chunkEnd += chunks[chunk]?.text.length ?? 0;
+    }
+    out += `: t=${Math.round(chunks[chunk]?.at ?? 0)}\n${block}`;
+  }
+  return out;
+}
+
 /**
  * Pure: a saved `.sse` text back into the events the app would have received, framed by the
- * same eventsource-parser as live streams. A file carries no timings, so chunk i is placed at
- * `i * spacingMs` and each event takes the time of the chunk that completed it.
+ * same eventsource-parser as live streams. Messages with a timing comment (`: t=<ms>`, written by
+ * "Save .sse with timings") keep their time; otherwise chunk i is placed at `i * spacingMs`.
  */
 export function parseSseFile(text: string, spacingMs = 10): ParsedSseFile {
   const events: ReceivedEvent[] = [];
@@ -46,7 +71,8 @@ export function parseSseFile(text: string, spacingMs = 10): ParsedSseFile {
     onError: (error) => framingErrors.push(error.message),
   });
   const chunks = splitSseBlocks(text).map((block, i) => {
-    at = i * spacingMs;
+    const timed = TIMING.exec(block);
+    at = timed ? Number(timed[1]) : i * spacingMs;
     parser.feed(block);
     return { text: block, at };
   });

@@ -78,7 +78,10 @@ export const EventRow = memo(function EventRow({
         <span className="ml-auto shrink-0 font-mono text-zinc-500" title="sequence_number">
           {event.sequenceNumber === null ? '' : `#${event.sequenceNumber}`}
         </span>
-        <span className="w-16 shrink-0 text-right font-mono text-zinc-500" title="ms since Send">
+        <span
+          className="w-20 shrink-0 text-right font-mono whitespace-nowrap text-zinc-500"
+          title="ms since Send"
+        >
           +{Math.round(event.at)} ms
         </span>
       </button>

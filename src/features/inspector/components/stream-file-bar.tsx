@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { toTimedSseText } from '@/api/events/sse-file.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useReplay, type ReplayPace } from '../hooks/use-replay.ts';
 import { downloadText, readSseFile, toJsonlText, toSseText } from '../lib/stream-export.ts';
@@ -14,11 +15,15 @@ export function StreamFileBar() {
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const save = (kind: 'sse' | 'jsonl') => {
+  // `.sse` is the bytes as received; "with timings" adds `: t=<ms>` comments (ignored by SSE
+  // parsers) so a replay can keep the original pace.
+  const save = (kind: 'sse' | 'timed-sse' | 'jsonl') => {
     const { chunks, events } = useRunStore.getState();
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     if (kind === 'sse') downloadText(`stream-${stamp}.sse`, toSseText(chunks), 'text/event-stream');
-    else downloadText(`stream-${stamp}.jsonl`, toJsonlText(events), 'application/x-ndjson');
+    else if (kind === 'timed-sse') {
+      downloadText(`stream-${stamp}.timed.sse`, toTimedSseText(chunks), 'text/event-stream');
+    } else downloadText(`stream-${stamp}.jsonl`, toJsonlText(events), 'application/x-ndjson');
   };
 
   const open = async (file: File) => {
@@ -35,6 +40,15 @@ export function StreamFileBar() {
     <div className="flex flex-wrap items-center gap-1 text-xs">
       <button type="button" className={button} disabled={!hasEvents} onClick={() => save('sse')}>
         Save .sse
+      </button>
+      <button
+        type="button"
+        className={button}
+        disabled={!hasEvents}
+        onClick={() => save('timed-sse')}
+        title="Adds a `: t=<ms>` comment before each message, so a replay keeps the original pace"
+      >
+        Save .sse with timings
       </button>
       <button type="button" className={button} disabled={!hasEvents} onClick={() => save('jsonl')}>
         Save .jsonl
