@@ -17,12 +17,36 @@ function synthetic(n) {
   const push = (event) => lines.push(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   const response = { id: 'resp_bench', object: 'response', status: 'in_progress', output: [] };
   push({ type: 'response.created', sequence_number: 0, response });
-  push({ type: 'response.output_item.added', sequence_number: 1, output_index: 0, item: { id, type: 'message', status: 'in_progress', role: 'assistant', content: [] } });
-  push({ type: 'response.content_part.added', sequence_number: 2, item_id: id, output_index: 0, content_index: 0, part: { type: 'output_text', text: '', annotations: [] } });
+  push({
+    type: 'response.output_item.added',
+    sequence_number: 1,
+    output_index: 0,
+    item: { id, type: 'message', status: 'in_progress', role: 'assistant', content: [] },
+  });
+  push({
+    type: 'response.content_part.added',
+    sequence_number: 2,
+    item_id: id,
+    output_index: 0,
+    content_index: 0,
+    part: { type: 'output_text', text: '', annotations: [] },
+  });
   for (let i = 3; i < n - 1; i++) {
-    push({ type: 'response.output_text.delta', sequence_number: i, item_id: id, output_index: 0, content_index: 0, delta: i % 40 === 0 ? '\n\n' : ` w${i}`, logprobs: [] });
+    push({
+      type: 'response.output_text.delta',
+      sequence_number: i,
+      item_id: id,
+      output_index: 0,
+      content_index: 0,
+      delta: i % 40 === 0 ? '\n\n' : ` w${i}`,
+      logprobs: [],
+    });
   }
-  push({ type: 'response.completed', sequence_number: n - 1, response: { ...response, status: 'completed' } });
+  push({
+    type: 'response.completed',
+    sequence_number: n - 1,
+    response: { ...response, status: 'completed' },
+  });
   return lines.join('');
 }
 
@@ -36,7 +60,10 @@ const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
 await page.goto(url);
 const started = Date.now();
 await page.getByLabel('Open .sse file').setInputFiles(file);
-await page.getByTestId('event-count').filter({ hasText: `(${EVENTS})` }).waitFor({ timeout: 120_000 });
+await page
+  .getByTestId('event-count')
+  .filter({ hasText: `(${EVENTS})` })
+  .waitFor({ timeout: 120_000 });
 const loadSeconds = (Date.now() - started) / 1000;
 
 const result = await page.evaluate(async (STEP) => {
