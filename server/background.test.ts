@@ -1,7 +1,5 @@
-import { serve, type ServerType } from '@hono/node-server';
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Response as ApiResponse } from 'openai/resources/responses/responses';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalServer, type LocalServer } from './app.ts';
 import { INSTANT } from './pace.ts';
@@ -14,6 +12,7 @@ import {
   type SseEvent,
 } from './test-support/http.ts';
 import { loadRecording } from './test-support/recordings.ts';
+import { startSdkServer } from './test-support/sdk-server.ts';
 
 const BODY = { model: 'local-echo', input: 'Tell me a bedtime story.', background: true };
 
@@ -155,27 +154,14 @@ describe('background mode (in-process)', () => {
 });
 
 describe('background mode with the official SDK', () => {
-  let server: ServerType;
   let client: OpenAI;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const local = createLocalServer({ pace: INSTANT });
-    const info = await new Promise<AddressInfo>((resolve) => {
-      server = serve({ fetch: local.app.fetch, hostname: '127.0.0.1', port: 0 }, resolve);
-    });
-    client = new OpenAI({
-      baseURL: `http://127.0.0.1:${info.port}/v1`,
-      apiKey: 'test-key',
-      maxRetries: 0,
-      timeout: 10_000,
-    });
+    ({ client, close } = await startSdkServer());
   });
 
-  afterAll(async () => {
-    await new Promise<void>((resolve, reject) =>
-      server.close((error) => (error ? reject(error) : resolve())),
-    );
-  });
+  afterAll(() => close());
 
   it('responses.stream({ response_id, starting_after }) completes', async () => {
     const created = await client.responses.create({ ...BODY, stream: false });

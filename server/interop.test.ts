@@ -1,33 +1,17 @@
-import { serve, type ServerType } from '@hono/node-server';
 import OpenAI from 'openai';
 import type { Response as ApiResponse } from 'openai/resources/responses/responses';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createLocalServer } from './app.ts';
-import { INSTANT } from './pace.ts';
+import { startSdkServer } from './test-support/sdk-server.ts';
 
 /** The official SDK over real HTTP against the local server on an ephemeral port. */
-let server: ServerType;
 let client: OpenAI;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const local = createLocalServer({ pace: INSTANT });
-  const info = await new Promise<AddressInfo>((resolve) => {
-    server = serve({ fetch: local.app.fetch, hostname: '127.0.0.1', port: 0 }, resolve);
-  });
-  client = new OpenAI({
-    baseURL: `http://127.0.0.1:${info.port}/v1`,
-    apiKey: 'test-key',
-    maxRetries: 0,
-    timeout: 10_000,
-  });
+  ({ client, close } = await startSdkServer());
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve, reject) =>
-    server.close((error) => (error ? reject(error) : resolve())),
-  );
-});
+afterAll(() => close());
 
 /** Drops what differs between two runs (ids, timestamps) and what only the stream helper adds. */
 function normalise(response: ApiResponse): Record<string, unknown> {

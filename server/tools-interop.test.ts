@@ -1,5 +1,3 @@
-import { serve, type ServerType } from '@hono/node-server';
-import type { AddressInfo } from 'node:net';
 import OpenAI from 'openai';
 import { makeParseableTextFormat } from 'openai/lib/parser';
 import type { ResponseStreamParams } from 'openai/lib/responses/ResponseStream';
@@ -10,33 +8,19 @@ import type {
   ResponseInputItem,
 } from 'openai/resources/responses/responses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalServer } from './app.ts';
-import { INSTANT } from './pace.ts';
 import { normalise } from './test-support/http.ts';
 import { SCENARIOS, WEATHER_TOOL } from './test-support/scenarios.ts';
+import { startSdkServer } from './test-support/sdk-server.ts';
 
 /** The official SDK's `responses.stream()` over real HTTP, for every simulated scenario. */
-let server: ServerType;
 let client: OpenAI;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const local = createLocalServer({ pace: INSTANT });
-  const info = await new Promise<AddressInfo>((resolve) => {
-    server = serve({ fetch: local.app.fetch, hostname: '127.0.0.1', port: 0 }, resolve);
-  });
-  client = new OpenAI({
-    baseURL: `http://127.0.0.1:${info.port}/v1`,
-    apiKey: 'test-key',
-    maxRetries: 0,
-    timeout: 10_000,
-  });
+  ({ client, close } = await startSdkServer());
 });
 
-afterAll(async () => {
-  await new Promise<void>((resolve, reject) =>
-    server.close((error) => (error ? reject(error) : resolve())),
-  );
-});
+afterAll(() => close());
 
 async function streamed(params: unknown) {
   const runner = client.responses.stream(params as ResponseStreamParams);
