@@ -29,7 +29,7 @@ export function MarkdownBlocks({ text }: { text: string }) {
   return (
     // The typography plugin's decorative quotes and backticks are turned off: in an API tool they
     // would look like part of the text.
-    <div className="prose prose-sm prose-zinc max-w-none dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100 prose-table:text-xs prose-code:before:content-none prose-code:after:content-none prose-blockquote:font-normal prose-blockquote:not-italic [&_blockquote_p]:before:content-none [&_blockquote_p]:after:content-none">
+    <div className="prose prose-sm prose-zinc max-w-none dark:prose-invert prose-pre:bg-zinc-900 prose-pre:text-zinc-100 dark:prose-pre:bg-zinc-950 prose-pre:border prose-pre:border-zinc-700 prose-table:text-xs prose-code:before:content-none prose-code:after:content-none prose-blockquote:font-normal prose-blockquote:not-italic [&_blockquote_p]:before:content-none [&_blockquote_p]:after:content-none">
       {blocks.map((block, i) => (
         <MarkdownBlock key={i} text={block} />
       ))}
