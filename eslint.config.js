@@ -89,7 +89,7 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'test-results-*', 'playwright-report', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
