@@ -46,6 +46,19 @@ export interface RunState {
   responseReceived: (runId: number, response: Response, at: number) => void;
   runEnded: (runId: number, outcome: RunOutcome, error: ApiError | null, at: number) => void;
   stallNoticed: (runId: number) => void;
+  /** A past turn shown again (from a thread): its request, response or partial output. */
+  runRestored: (restored: RestoredRun) => number;
+  /** The restored turn's saved raw events, read later from storage. */
+  eventsRestored: (runId: number, events: ReceivedEvent[]) => void;
+}
+
+export interface RestoredRun {
+  request: Record<string, unknown>;
+  response: Response | null;
+  partialOutput: StreamState['output'];
+  outcome: RunOutcome | null;
+  error: ApiError | null;
+  durationMs: number | null;
 }
 
 const idle = {
@@ -101,5 +114,23 @@ export const useRunStore = create<RunState>()((set, get) => {
         timings: { ...s.timings, endedAt: at },
       })),
     stallNoticed: (runId) => forRun(runId, () => ({ stalled: true })),
+    runRestored: (restored) => {
+      const runId = get().runId + 1;
+      set({
+        ...idle,
+        runId,
+        phase: 'done',
+        request: restored.request,
+        streamed: restored.request.stream === true,
+        outcome: restored.outcome,
+        error: restored.error,
+        stream: restored.response
+          ? stateFromResponse(restored.response)
+          : { ...initialStreamState, output: restored.partialOutput },
+        timings: { headersAt: null, firstEventAt: null, endedAt: restored.durationMs },
+      });
+      return runId;
+    },
+    eventsRestored: (runId, events) => forRun(runId, () => ({ events })),
   };
 });

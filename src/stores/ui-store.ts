@@ -10,6 +10,9 @@ interface UiState {
   /** Seconds without bytes before a streaming run shows a stall notice. */
   stallSeconds: number;
   stallSecondsChanged: (seconds: number) => void;
+  /** Whether the threads sidebar is open. */
+  threadsOpen: boolean;
+  threadsToggled: () => void;
 }
 
 export const DEFAULT_STALL_SECONDS = 15;
@@ -20,6 +23,8 @@ export const useUiStore = create<UiState>()(
       theme: 'system',
       themeChosen: (theme) => set({ theme }),
       stallSeconds: DEFAULT_STALL_SECONDS,
+      threadsOpen: true,
+      threadsToggled: () => set((s) => ({ threadsOpen: !s.threadsOpen })),
       stallSecondsChanged: (seconds) =>
         set({
           stallSeconds: Number.isFinite(seconds) && seconds >= 1 ? seconds : DEFAULT_STALL_SECONDS,
@@ -29,7 +34,7 @@ export const useUiStore = create<UiState>()(
       name: 'rp.ui',
       storage: safeJsonStorage(),
       version: 1,
-      partialize: ({ theme, stallSeconds }) => ({ theme, stallSeconds }),
+      partialize: ({ theme, stallSeconds, threadsOpen }) => ({ theme, stallSeconds, threadsOpen }),
     },
   ),
 );

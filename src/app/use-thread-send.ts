@@ -1,0 +1,76 @@
+import { useCallback } from 'react';
+import type { Connection } from '@/api/transport/connection.ts';
+import { maskRequestSecrets } from '@/api/security/redact.ts';
+import { saveTurnEvents } from '@/features/threads/event-archive.ts';
+import { planTurn } from '@/features/threads/lib/client-history.ts';
+import { turnInputText } from '@/features/threads/lib/thread-tree.ts';
+import type { Turn } from '@/features/threads/lib/thread-types.ts';
+import { newId, titleFrom, useThreadsStore } from '@/features/threads/threads-store.ts';
+import type { RunState } from '@/stores/run-store.ts';
+
+type Send = (connection: Connection, body: Record<string, unknown>) => Promise<RunState | null>;
+
+/** What a finished run leaves in its turn. The raw events go to IndexedDB, not the store. */
+function turnResult(run: RunState | null): Partial<Turn> {
+  if (!run) return { status: 'cancelled' };
+  const response = run.stream.response;
+  const final = response && run.stream.terminalEvent !== null ? response : null;
+  const error = run.error ?? run.stream.error;
+  return {
+    status: run.outcome ?? 'no-terminal-event',
+    responseId: response?.id ?? null,
+    response:
+      final ?? (run.outcome === 'completed' || run.outcome === 'incomplete' ? response : null),
+    partialOutput: final ? [] : run.stream.output,
+    error: error
+      ? { message: error.message, ...(error.status ? { status: error.status } : {}) }
+      : null,
+    metrics: {
+      firstEventMs: run.timings.firstEventAt,
+      durationMs: run.timings.endedAt,
+      eventCount: run.events.length,
+    },
+  };
+}
+
+/**
+ * Every Send is a turn of the active thread (a new thread when none is active): the turn is
+ * recorded when it starts, so a closed tab leaves it `interrupted` rather than lost, and
+ * finished once the run ends. Client-side history mode rewrites the body here.
+ */
+export function useThreadSend(send: Send) {
+  return useCallback(
+    async (connection: Connection, body: Record<string, unknown>) => {
+      const store = useThreadsStore.getState();
+      let threadId = store.activeId;
+      if (!threadId || !store.threads[threadId]) threadId = store.threadStarted();
+      const thread = useThreadsStore.getState().threads[threadId]!;
+      const planned = planTurn(thread, body);
+      const turn: Turn = {
+        id: newId('turn'),
+        parentId: planned.parentId,
+        createdAt: Date.now(),
+        request: maskRequestSecrets(planned.body),
+        historyItems: planned.historyItems,
+        status: 'running',
+        responseId: null,
+        response: null,
+        partialOutput: [],
+        error: null,
+        metrics: { firstEventMs: null, durationMs: null, eventCount: 0 },
+        eventsSaved: false,
+      };
+      if (thread.title === '') {
+        useThreadsStore.getState().threadRenamed(threadId, titleFrom(turnInputText(turn)));
+      }
+      useThreadsStore.getState().turnStarted(threadId, turn);
+      const run = await send(connection, planned.body);
+      useThreadsStore.getState().turnFinished(threadId, turn.id, turnResult(run));
+      if (run && (await saveTurnEvents(turn.id, run.events))) {
+        useThreadsStore.getState().turnFinished(threadId, turn.id, { eventsSaved: true });
+      }
+      return run;
+    },
+    [send],
+  );
+}
