@@ -184,3 +184,25 @@ test('two open tabs do not overwrite each other’s threads', async ({ context }
   await expect(list).toContainText(`tab A ${t}`);
   await expect(list).toContainText(`tab B ${t}`);
 });
+
+test('open by id loads a stored response and its input as a new thread', async ({ page }) => {
+  const t = tag();
+  await page.goto('/');
+  await chooseInstantPace(page);
+  const id = await turn(page, `stored ${t}`, 1);
+  await page.getByRole('button', { name: 'New thread' }).click();
+  const sidebar = page.getByRole('complementary', { name: 'Threads' });
+  await sidebar.getByLabel('Open response by id').fill('not an id!');
+  await sidebar.getByRole('button', { name: 'Open' }).click();
+  await expect(sidebar.getByRole('alert')).toContainText('only letters, digits');
+  await sidebar.getByLabel('Open response by id').fill('resp_doesnotexist');
+  await sidebar.getByRole('button', { name: 'Open' }).click();
+  await expect(sidebar.getByRole('alert')).toContainText('Could not open resp_doesnotexist');
+  await sidebar.getByLabel('Open response by id').fill(id);
+  await sidebar.getByRole('button', { name: 'Open' }).click();
+  await expect(sidebar.getByRole('list', { name: 'Threads list' })).toContainText(`Opened ${id}`);
+  await expect(turns(page)).toHaveCount(1);
+  await expect(turns(page).first()).toContainText(`stored ${t}`);
+  // The next Send continues the opened response.
+  await expect(previousId(page)).toHaveValue(id);
+});
