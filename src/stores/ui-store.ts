@@ -23,7 +23,9 @@ export const useUiStore = create<UiState>()(
       theme: 'system',
       themeChosen: (theme) => set({ theme }),
       stallSeconds: DEFAULT_STALL_SECONDS,
-      threadsOpen: true,
+      // Open beside the panels on wide screens; on a phone it would push the form down.
+      threadsOpen:
+        typeof matchMedia === 'function' ? matchMedia('(min-width: 1024px)').matches : true,
       threadsToggled: () => set((s) => ({ threadsOpen: !s.threadsOpen })),
       stallSecondsChanged: (seconds) =>
         set({
