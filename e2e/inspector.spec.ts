@@ -28,7 +28,12 @@ test('a saved .sse replays into Response and Events with no server', async ({ pa
   const saved = readFileSync(path, 'utf8');
   expect(saved).toContain('event: response.created\ndata: {');
 
-  // Clear the run, then replay the file: nothing goes to the server.
+  // Clear the run (a reload shows the active thread's last turn, so delete the thread first),
+  // then replay the file: nothing goes to the server.
+  await page
+    .getByRole('complementary', { name: 'Threads' })
+    .getByRole('button', { name: /^Delete thread/ })
+    .click();
   await page.reload();
   await expect(events(page).getByTestId('event-count')).toHaveText('(0)');
   await events(page).getByLabel('Open .sse file').setInputFiles(path);
