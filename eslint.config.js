@@ -125,6 +125,12 @@ export default tseslint.config(
     rules: reactHooks.configs['recommended-latest'].rules,
   },
   {
+    // The app never logs: a console is one more place a key or a conversation could end up.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // Command-line entry points print on purpose.
     files: ['server/standalone.ts', 'scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-console': 'off' },

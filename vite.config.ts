@@ -2,10 +2,11 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicyPlugin } from './server/csp.ts';
 import { localServerPlugin } from './server/vite-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), localServerPlugin()],
+  plugins: [react(), tailwindcss(), localServerPlugin(), contentSecurityPolicyPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

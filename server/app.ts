@@ -2,9 +2,11 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Response as ApiResponse } from 'openai/resources/responses/responses';
 import { BackgroundRun, BackgroundRuns } from './background.ts';
+import { mountBeacon } from './beacon.ts';
 import { echoReply } from './echo-reply.ts';
 import { HttpError, missingApiKey, responseNotFound } from './errors.ts';
 import { httpFault } from './faults.ts';
+import { HOSTILE_MODEL, hostileOutput } from './hostile-reply.ts';
 import { newId } from './ids.ts';
 import { message } from './items/message-item.ts';
 import { normalizeInput, summarizeInput } from './input.ts';
@@ -25,6 +27,8 @@ export interface LocalServerOptions {
   pace?: Pace;
   /** Send CORS headers (the standalone server does; inside Vite it is same-origin). */
   cors?: boolean;
+  /** Where the server is mounted (`/local` inside Vite), for URLs it writes into its answers. */
+  basePath?: string;
 }
 
 export interface LocalServer {
@@ -182,7 +186,11 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     // In background mode the generation never drops: the connection is not the response.
     const faulty = model === 'local-fail' || (model === 'local-drop' && !isBackground);
     // The fault models always stream the echo, so the fault always lands mid-answer.
-    const items = faulty ? [message({ text: prose })] : planOutput(turn);
+    const items = faulty
+      ? [message({ text: prose })]
+      : model === HOSTILE_MODEL
+        ? hostileOutput({ userText: lastUserText, beaconUrl: ownUrl(c, '/debug/beacon') })
+        : planOutput(turn);
     const response = createResponseObject(body, newId('resp'), Math.floor(Date.now() / 1000));
     const pace = parsePace(c.req.header('x-local-pace'), defaultPace);
     const tokens = tokenize(prose).length;
@@ -298,6 +306,12 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     });
   });
 
+  /** An absolute URL on this server, from the request's own origin (dev, preview, standalone). */
+  function ownUrl(c: Context, path: string): string {
+    return `${new URL(c.req.url).origin}${options.basePath ?? ''}${path}`;
+  }
+
+  mountBeacon(app);
   app.get('/debug/requests', (c) => c.json({ object: 'list', data: log.list() }));
   app.delete('/debug/requests', (c) => {
     log.clear();

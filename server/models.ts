@@ -19,6 +19,11 @@ export const LOCAL_MODELS: readonly LocalModel[] = [
   { id: 'local-error-502-html', description: 'Answers 502 with an HTML page (no JSON)' },
   { id: 'local-drop', description: 'Cuts the connection mid-stream' },
   { id: 'local-fail', description: 'Streams some text, then an error event and response.failed' },
+  {
+    id: 'local-hostile',
+    description:
+      'Prompt-injection payloads (script, javascript: links, tracking images) in every item',
+  },
 ];
 
 export const MODEL_CREATED = 1767225600; // 2026-01-01, fixed so the list is deterministic

@@ -49,6 +49,7 @@ export function createResponseObject(body: RequestBody, id: string, createdAt: n
   for (const [key, value] of Object.entries(body)) {
     if (!NOT_ECHOED.has(key) && value !== null && value !== undefined) response[key] = value;
   }
+  if (Array.isArray(body.tools)) response.tools = body.tools.map(echoTool);
   response.reasoning = { effort: null, summary: null, ...reasoning };
   response.text = { format: { type: 'text' }, verbosity: 'medium', ...text };
   if (body.service_tier === 'auto') response.service_tier = 'default';
@@ -56,6 +57,18 @@ export function createResponseObject(body: RequestBody, id: string, createdAt: n
     response.conversation = conversationRef(body.conversation);
   }
   return response as unknown as Response;
+}
+
+/**
+ * MCP credentials are write-only, as in the real API (openai-mcp-call.sse echoes
+ * `headers: null`): a response object is shown, stored and exported, so it never carries them.
+ */
+function echoTool(tool: unknown): unknown {
+  if (typeof tool !== 'object' || tool === null || (tool as { type?: unknown }).type !== 'mcp') {
+    return tool;
+  }
+  const { authorization: _authorization, ...rest } = tool as Record<string, unknown>;
+  return { ...rest, headers: null };
 }
 
 /** `conversation` may be an id string or `{id}`; the response always shows the object form. */

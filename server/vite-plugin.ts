@@ -1,6 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Connect, Plugin } from 'vite';
 import { createLocalServer } from './app.ts';
+import { CSP_HEADER } from './csp.ts';
 import { REALISTIC, parsePace } from './pace.ts';
 import { proxyRequest } from './proxy.ts';
 
@@ -14,7 +15,10 @@ export const PROXY_MOUNT = '/proxy';
  */
 export function localServerPlugin(): Plugin {
   const mount = (middlewares: Connect.Server) => {
-    const local = createLocalServer({ pace: parsePace(process.env.LOCAL_PACE, REALISTIC) });
+    const local = createLocalServer({
+      pace: parsePace(process.env.LOCAL_PACE, REALISTIC),
+      basePath: LOCAL_MOUNT,
+    });
     const localListener = getRequestListener(local.app.fetch);
     const proxyListener = getRequestListener((request) => proxyRequest(request));
     // Connect ignores returned promises; the listeners answer every request themselves.
@@ -24,6 +28,18 @@ export function localServerPlugin(): Plugin {
   return {
     name: 'responses-playground:local-server',
     configureServer: (server) => mount(server.middlewares),
-    configurePreviewServer: (server) => mount(server.middlewares),
+    configurePreviewServer: (server) => {
+      // The built page carries its policy as a meta tag; as headers it also forbids framing.
+      // Documents only: the validator worker must not get the page's "no eval".
+      server.middlewares.use((req, res, next) => {
+        res.setHeader('x-content-type-options', 'nosniff');
+        if (req.headers.accept?.includes('text/html')) {
+          res.setHeader('content-security-policy', CSP_HEADER);
+          res.setHeader('referrer-policy', 'no-referrer');
+        }
+        next();
+      });
+      mount(server.middlewares);
+    },
   };
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers.tsx';
 import { Playground } from './app/playground.tsx';
+import { preloadWhenIdle } from './lib/deferred.ts';
 import './index.css';
 
 const root = document.getElementById('root');
@@ -13,3 +14,5 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+// What a first Send shows (markdown, the event list) loads once the first page is up.
+preloadWhenIdle();

@@ -100,4 +100,5 @@ export const SCENARIOS = {
     input: 'weather in Rome',
   },
   refusal: { model: 'local-echo', input: 'REFUSE' },
+  'hostile output': { model: 'local-hostile', input: 'my secret plan' },
 } as const;

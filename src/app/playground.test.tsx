@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLocalServer } from '../../server/app.ts';
+import { LOCAL_MODELS } from '../../server/models.ts';
 import { INSTANT } from '../../server/pace.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { Playground } from './playground.tsx';
@@ -38,7 +39,7 @@ describe('Playground', () => {
       </Providers>,
     );
     // The models list comes from GET /models through TanStack Query.
-    await screen.findByText(/8 models from GET \/models/);
+    await screen.findByText(`${LOCAL_MODELS.length} models from GET /models`, { exact: false });
     await user.type(screen.getByLabelText('input', { exact: true }), 'hello from jsdom');
     await user.click(screen.getByRole('button', { name: 'Send' }));
 

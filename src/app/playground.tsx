@@ -2,11 +2,9 @@ import { useCallback, useMemo } from 'react';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import { Panel } from '@/components/ui/panel.tsx';
 import { StorageNotice } from '@/components/ui/storage-notice.tsx';
-import { EventsPanel } from '@/features/inspector/components/events-panel.tsx';
 import { RequestForm } from '@/features/request-builder/components/request-form.tsx';
 import { ConnectionSettings } from '@/features/settings/components/connection-settings.tsx';
 import { ThemeToggle } from '@/features/settings/components/theme-toggle.tsx';
-import { ResponsePanel } from '@/features/stream/components/response-panel.tsx';
 import { useRunRequest } from '@/features/stream/hooks/use-run-request.ts';
 import { useConnection } from '@/stores/use-connection.ts';
 import { useRunStore } from '@/stores/run-store.ts';
@@ -14,12 +12,28 @@ import { useToolAutomationStore } from '@/features/request-builder/tool-automati
 import { useApplyTheme } from './use-apply-theme.ts';
 import { useAutoToolLoop } from './use-auto-tool-loop.ts';
 import { useFollowUps } from './use-follow-ups.ts';
+import { EventsPanel, ResponsePanel, ThreadsSidebar, ThreadView } from './deferred-panels.tsx';
+import { useThreadsPersistence } from '@/features/threads/hooks/use-threads-persistence.ts';
+import { useRequestDraftStore } from '@/features/request-builder/request-draft-store.ts';
+import { useUiStore } from '@/stores/ui-store.ts';
+import { Button } from '@/components/ui/button.tsx';
+import { useChainIntoDraft } from './use-chain-into-draft.ts';
+import { useShowTurn } from './use-show-turn.ts';
+import { useThreadSend } from './use-thread-send.ts';
+import { ExportBar, SharedRequestNotice } from './export-bar.tsx';
 
 /** The page: connection on top; request, Response and Events side by side (stacked when narrow). */
 export function Playground() {
   useApplyTheme();
   const connection = useConnection();
-  const { send, stop } = useRunRequest();
+  useThreadsPersistence();
+  useChainIntoDraft();
+  const showTurn = useShowTurn();
+  const { send: sendRun, stop } = useRunRequest();
+  // Every request is a turn of the active thread.
+  const send = useThreadSend(sendRun);
+  const storeDisabled = useRequestDraftStore((s) => s.body.store === false);
+  const threadsOpen = useUiStore((s) => s.threadsOpen);
   const running = useRunStore((s) => s.phase === 'waiting' || s.phase === 'streaming');
   const { submitToolOutputs, answerApproval } = useFollowUps(send, connection);
   const loop = useAutoToolLoop(submitToolOutputs);
@@ -45,26 +59,52 @@ export function Playground() {
           Responses Playground{' '}
           <span className="font-mono text-xs font-normal text-zinc-500">POST /v1/responses</span>
         </h1>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <ExportBar connection={connection} />
+          <Button
+            variant="ghost"
+            aria-expanded={threadsOpen}
+            aria-controls="threads-sidebar"
+            onClick={() => useUiStore.getState().threadsToggled()}
+          >
+            Threads
+          </Button>
           <ThemeToggle />
         </div>
       </header>
       <StorageNotice />
+      <SharedRequestNotice />
       <div className="border-b border-zinc-200 bg-white px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900">
         <ConnectionSettings />
       </div>
-      <main className="grid min-h-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(20rem,27rem)_minmax(0,1fr)_minmax(20rem,28rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
-        <Panel label="Request">
-          <RequestForm connection={connection} running={running} onSend={onSend} onStop={stop} />
-        </Panel>
-        <ResponsePanel
-          onApproval={answerApproval}
-          onToolOutputs={submitToolOutputs}
-          cannedOutputs={cannedOutputs}
-          loopNotice={loop.notice}
-        />
-        <EventsPanel />
-      </main>
+      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        {threadsOpen ? (
+          <aside
+            id="threads-sidebar"
+            aria-label="Threads"
+            className="border-b border-zinc-200 bg-white max-lg:max-h-80 lg:w-60 lg:shrink-0 lg:border-r lg:border-b-0 dark:border-zinc-800 dark:bg-zinc-900"
+          >
+            <ThreadsSidebar />
+          </aside>
+        ) : null}
+        <main className="grid min-h-0 min-w-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)_minmax(18rem,26rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
+          <Panel label="Request">
+            <RequestForm connection={connection} running={running} onSend={onSend} onStop={stop} />
+          </Panel>
+          <div className="flex min-h-[24rem] min-w-0 flex-col gap-3 lg:min-h-0 [&>section:last-child]:flex-1">
+            <Panel label="Thread" className="max-h-[40%] shrink-0">
+              <ThreadView storeDisabled={storeDisabled} onShowTurn={showTurn} />
+            </Panel>
+            <ResponsePanel
+              onApproval={answerApproval}
+              onToolOutputs={submitToolOutputs}
+              cannedOutputs={cannedOutputs}
+              loopNotice={loop.notice}
+            />
+          </div>
+          <EventsPanel />
+        </main>
+      </div>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useRequestDraftStore } from '@/features/request-builder/request-draft-s
 import type { FunctionCallOutput } from '@/features/stream/components/tool-outputs/pending-calls.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 
-type Send = (connection: Connection, body: RequestBody) => Promise<void>;
+type Send = (connection: Connection, body: RequestBody) => Promise<unknown>;
 
 /**
  * A turn that answers the last response (tool outputs, MCP approvals): the form's parameters,

@@ -80,4 +80,22 @@ describe('diffEcho', () => {
     expect(entries[0]?.status).toBe('normalised');
     expect(diffEcho({ tools: [] }, fc)[0]?.status).toBe('changed');
   });
+
+  it('shows MCP header values masked, and their absence from the echo as normalised', () => {
+    const mcp = recordedResponse('openai-mcp-call.sse');
+    const [echoedTool] = mcp.tools as Record<string, unknown>[];
+    const sentTool = {
+      type: 'mcp',
+      server_label: echoedTool?.server_label,
+      server_url: echoedTool?.server_url,
+      require_approval: 'never',
+      headers: { Authorization: 'Bearer mcp-secret-0123456789' },
+    };
+    const [entry] = diffEcho({ tools: [sentTool] }, mcp);
+    expect(entry?.status).toBe('normalised');
+    expect(JSON.stringify(entry?.sent)).not.toContain('mcp-secret');
+    expect(JSON.stringify(entry?.sent)).toContain('"Authorization":"••••"');
+    const other = diffEcho({ tools: [{ ...sentTool, server_label: 'other' }] }, mcp);
+    expect(other[0]?.status).toBe('changed');
+  });
 });

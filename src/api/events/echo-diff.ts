@@ -1,3 +1,4 @@
+import { maskRequestSecrets } from '../security/redact.ts';
 import { isRecord } from './parse-event.ts';
 
 /** Top-level request parameters a Response object echoes. */
@@ -80,6 +81,9 @@ function normalisation(param: string, sent: unknown, echoed: unknown): string | 
   if (param === 'service_tier' && sent === 'auto' && typeof echoed === 'string') {
     return `service_tier auto is reported as the tier used (${echoed})`;
   }
+  if (param === 'tools' && containedIn(withoutMcpCredentials(sent), echoed)) {
+    return 'MCP headers and authorization are never echoed (they are credentials)';
+  }
   if (
     param === 'conversation' &&
     typeof sent === 'string' &&
@@ -89,6 +93,16 @@ function normalisation(param: string, sent: unknown, echoed: unknown): string | 
     return 'conversation id echoed in its object form {id}';
   }
   return null;
+}
+
+/** Tools without the MCP credentials the API keeps to itself. */
+function withoutMcpCredentials(tools: unknown): unknown {
+  if (!Array.isArray(tools)) return tools;
+  return tools.map((tool: unknown) => {
+    if (!isRecord(tool) || tool.type !== 'mcp') return tool;
+    const { headers: _headers, authorization: _authorization, ...rest } = tool;
+    return rest;
+  });
 }
 
 function compare(param: string, sent: unknown, echoed: unknown): EchoEntry {
@@ -106,7 +120,8 @@ export function diffEcho(request: Record<string, unknown>, response: unknown): E
   const echo = isRecord(response) ? response : {};
   const entries: EchoEntry[] = [];
   for (const param of ECHOED_PARAMS) {
-    const sent = request[param];
+    // MCP header values are shown masked, like everywhere else.
+    const sent = param === 'tools' ? maskRequestSecrets(request).tools : request[param];
     if (sent === undefined) continue;
     const echoed = echo[param];
     if (NESTED.has(param) && isRecord(sent)) {

@@ -80,3 +80,42 @@ export function parseSseFile(text: string, spacingMs = 10): ParsedSseFile {
   parser.feed('\n\n');
   return { events, chunks, framingErrors };
 }
+
+export type LoadedSseFile = { ok: true; parsed: ParsedSseFile } | { ok: false; error: string };
+
+function isResponsesEvent(event: ReceivedEvent): boolean {
+  const payload = event.payload;
+  return (
+    typeof payload === 'object' &&
+    payload !== null &&
+    !Array.isArray(payload) &&
+    typeof (payload as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * An opened file's text as a stream to replay, or why it is not one, in one sentence: empty, no
+ * SSE message at all, or no message that is a Responses event (a JSON object with a `type`).
+ * Bad messages among good ones are kept: the inspector exists to show them. Never throws.
+ */
+export function loadSseFile(text: string, name = 'The file'): LoadedSseFile {
+  if (text.trim() === '') return { ok: false, error: `${name} is empty.` };
+  let parsed: ParsedSseFile;
+  try {
+    parsed = parseSseFile(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `${name} could not be read as SSE: ${reason}` };
+  }
+  const count = parsed.events.length;
+  if (count === 0) {
+    return { ok: false, error: `${name} has no server-sent events (no "data:" lines).` };
+  }
+  if (!parsed.events.some(isResponsesEvent)) {
+    return {
+      ok: false,
+      error: `${name} is not a Responses stream: none of its ${count} event${count === 1 ? '' : 's'} is a JSON object with a "type".`,
+    };
+  }
+  return { ok: true, parsed };
+}

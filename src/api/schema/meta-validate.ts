@@ -1,9 +1,8 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import AjvDraft07 from 'ajv/dist/ajv.js';
 import type { ErrorObject } from 'ajv';
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseJsonValue } from '../request/parse-json-value.ts';
 import { locate, rangeAt, type TextRange } from './json-positions.ts';
+import { validateMeta2020, validateMetaDraft07 } from './meta-validators.generated.ts';
 import { isJsonObject, type JsonObject } from './schema-path.ts';
 
 /** One thing wrong with a schema text, and where: `path` is a JSON Pointer into the schema. */
@@ -72,10 +71,13 @@ function lineColumnToOffset(text: string, line: number, column: number): number 
   return lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
 }
 
-// Compiling a meta-schema takes a few milliseconds: once, on first use.
-let ajv2020: Ajv2020 | undefined;
-let ajv07: AjvDraft07 | undefined;
-const options = { strict: false, allErrors: true, validateFormats: false } as const;
+/**
+ * The meta-schemas' validators, compiled ahead of time (scripts/generate-meta-validators.mjs):
+ * compiling at run time needs `new Function`, which the app's Content Security Policy forbids.
+ */
+type MetaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const meta2020 = validateMeta2020 as MetaValidator;
+const metaDraft07 = validateMetaDraft07 as MetaValidator;
 
 type Dialect = '2020-12' | 'draft-07' | 'unknown';
 
@@ -89,17 +91,9 @@ function dialectOf(schema: JsonObject): Dialect {
 }
 
 function metaErrors(schema: JsonObject, dialect: Dialect): ErrorObject[] {
-  if (dialect === 'draft-07') {
-    ajv07 ??= new AjvDraft07(options);
-    // ajv picks the meta-schema by $schema; the draft-07 one is built into this class.
-    // validateSchema returns a promise only for an $async meta-schema; these are synchronous.
-    void ajv07.validateSchema({ ...schema, $schema: 'http://json-schema.org/draft-07/schema#' });
-    return ajv07.errors ?? [];
-  }
-  ajv2020 ??= new Ajv2020(options);
   const { $schema: _ignored, ...rest } = schema;
-  void ajv2020.validateSchema(rest);
-  return ajv2020.errors ?? [];
+  const validate = dialect === 'draft-07' ? metaDraft07 : meta2020;
+  return validate(rest) ? [] : (validate.errors ?? []);
 }
 
 function describe(error: ErrorObject): string {

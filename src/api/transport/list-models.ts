@@ -1,5 +1,6 @@
 import { errorFromHttp, type ApiError } from '../errors/api-error.ts';
 import { isRecord } from '../events/parse-event.ts';
+import { bearerToken, redactSecrets, secretList } from '../security/redact.ts';
 import { resolveEndpoint, type Connection } from './connection.ts';
 
 export interface ModelInfo {
@@ -30,7 +31,8 @@ export async function listModels(
     const detail = error instanceof Error ? error.message : String(error);
     throw new ModelsError({ source: 'network', message: `Could not load models (${detail}).` });
   }
-  const text = await response.text();
+  const secrets = secretList([bearerToken(endpoint.headers.Authorization)]);
+  const text = redactSecrets(await response.text(), secrets);
   if (!response.ok) {
     throw new ModelsError(
       errorFromHttp(response.status, response.statusText, response.headers, text),

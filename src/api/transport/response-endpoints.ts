@@ -2,6 +2,7 @@ import type { Response as ApiResponse } from 'openai/resources/responses/respons
 import { errorFromHttp, type ApiError } from '../errors/api-error.ts';
 import type { ReceivedEvent } from '../events/parse-event.ts';
 import { isRecord } from '../events/parse-event.ts';
+import { bearerToken, redactSecrets, requestSecrets, secretList } from '../security/redact.ts';
 import { resolveEndpoint, type Connection } from './connection.ts';
 import {
   fetchResponse,
@@ -59,7 +60,9 @@ async function requestJson(
       message: `Could not reach the server (${detail}).`,
     });
   }
-  const text = await response.text();
+  // The key never reaches what is shown, even when a server echoes it.
+  const secrets = secretList([bearerToken(endpoint.headers.Authorization)]);
+  const text = redactSecrets(await response.text(), secrets);
   if (!response.ok) {
     throw new ResponseEndpointError(
       errorFromHttp(response.status, response.statusText, response.headers, text),
@@ -183,6 +186,6 @@ export async function sendWithResume(
       onChunk: (text, at) => handlers.onChunk?.(text, at + offset),
       onEvent: (event) => onEvent({ ...event, at: event.at + offset }),
     },
-    { ...options, now },
+    { ...options, now, secrets: [...(options.secrets ?? []), ...requestSecrets(body)] },
   );
 }

@@ -1,5 +1,12 @@
 import { errorFromHttp, type ApiError } from '../errors/api-error.ts';
 import { parseEventData, type ReceivedEvent } from '../events/parse-event.ts';
+import {
+  bearerToken,
+  createStreamRedactor,
+  redactSecrets,
+  requestSecrets,
+  secretList,
+} from '../security/redact.ts';
 import { resolveEndpoint, type Connection, type Endpoint } from './connection.ts';
 import { readSse } from './sse-reader.ts';
 
@@ -25,6 +32,11 @@ export interface SendOptions {
   /** A monotonic clock in ms; times reported are relative to the call. */
   now?: () => number;
   origin?: string;
+  /**
+   * Values to mask in everything read back (besides the key, which is always masked): a server
+   * may echo what it was sent, and what is read is shown, saved and exported.
+   */
+  secrets?: readonly string[];
 }
 
 function networkError(error: unknown, midStream: boolean): ApiError {
@@ -58,7 +70,7 @@ export async function sendResponse(
       },
       body: JSON.stringify(body),
     },
-    options,
+    { ...options, secrets: [...(options.secrets ?? []), ...requestSecrets(body)] },
   );
 }
 
@@ -74,6 +86,11 @@ export async function fetchResponse(
   const { signal, handlers, fetchImpl = fetch, now = () => performance.now() } = options;
   const start = now();
   const since = () => now() - start;
+  const secrets = secretList([
+    bearerToken(endpoint.headers.Authorization),
+    ...(options.secrets ?? []),
+  ]);
+  const redact = (text: string) => redactSecrets(text, secrets);
   let midStream = false;
   try {
     const response = await fetchImpl(endpoint.url, {
@@ -83,7 +100,7 @@ export async function fetchResponse(
     });
     handlers.onHeaders?.({ status: response.status, headers: response.headers, at: since() });
     if (!response.ok) {
-      const text = await response.text();
+      const text = redact(await response.text());
       return {
         kind: 'http-error',
         error: errorFromHttp(response.status, response.statusText, response.headers, text),
@@ -93,18 +110,37 @@ export async function fetchResponse(
     if (contentType.includes('text/event-stream') && response.body) {
       midStream = true;
       let index = 0;
-      await readSse(
-        response.body,
-        {
-          onChunk: (text, at) => handlers.onChunk?.(text, at - start),
-          onMessage: (message, at) =>
-            handlers.onEvent(parseEventData(index++, message.event, message.data, at - start)),
-        },
-        now,
-      );
+      // A secret split across two chunks is held back until it can be masked whole.
+      const raw = createStreamRedactor(secrets);
+      let lastAt = 0;
+      try {
+        await readSse(
+          response.body,
+          {
+            onChunk: (text, at) => {
+              lastAt = at - start;
+              const safe = raw.push(text);
+              if (safe) handlers.onChunk?.(safe, lastAt);
+            },
+            onMessage: (message, at) =>
+              handlers.onEvent(
+                parseEventData(
+                  index++,
+                  message.event === undefined ? undefined : redact(message.event),
+                  redact(message.data),
+                  at - start,
+                ),
+              ),
+          },
+          now,
+        );
+      } finally {
+        const rest = raw.flush();
+        if (rest) handlers.onChunk?.(rest, lastAt);
+      }
       return { kind: 'stream-ended' };
     }
-    const text = await response.text();
+    const text = redact(await response.text());
     try {
       return { kind: 'json', body: JSON.parse(text) };
     } catch {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { RequestBody } from '@/api/request/request-draft.ts';
+import { withoutRequestSecrets } from '@/api/security/redact.ts';
 import { safeJsonStorage } from '@/stores/safe-storage.ts';
 
 export interface Preset {
@@ -18,9 +19,10 @@ interface PresetsState {
   presetDeleted: (id: string) => void;
 }
 
+/** What a preset keeps: no `input`, and no MCP credentials (they are never stored). */
 export function presetBody(body: RequestBody): RequestBody {
   const { input: _input, ...rest } = body;
-  return rest;
+  return withoutRequestSecrets(rest);
 }
 
 /** Named parameter sets, persisted in the browser. Saving a taken name replaces that preset. */

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { isJsonObject, setPath, unsetPath } from '@/api/request/body-path.ts';
 import { initialBody, type RequestBody } from '@/api/request/request-draft.ts';
+import { withoutRequestSecrets } from '@/api/security/redact.ts';
 import { safeJsonStorage } from '@/stores/safe-storage.ts';
 
 interface RequestDraftState {
@@ -52,7 +53,8 @@ export const useRequestDraftStore = create<RequestDraftState>()(
       name: 'rp.request-draft',
       storage: safeJsonStorage(),
       version: 2,
-      partialize: ({ body }) => ({ body }),
+      // MCP header values and tokens are credentials: like the key, they stay in memory.
+      partialize: ({ body }) => ({ body: withoutRequestSecrets(body) }),
       migrate: migrateDraft,
     },
   ),

@@ -1,8 +1,11 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
-import type { ListRow } from '../lib/event-groups.ts';
-import { EventRow } from './event-row.tsx';
+import type { RowList } from '../lib/event-groups.ts';
+import { EVENT_ROW_PX, EventRow } from './event-row.tsx';
+
+/** A group header's fixed height (its class below sets it). */
+const GROUP_ROW_PX = 25;
 
 /** Ask the list to bring an event into view; `seq` makes a repeated jump to the same event count. */
 export interface JumpRequest {
@@ -11,7 +14,7 @@ export interface JumpRequest {
 }
 
 interface EventListProps {
-  rows: readonly ListRow[];
+  rows: RowList;
   issuesByEvent: ReadonlyMap<number, StreamIssue[]>;
   expanded: ReadonlySet<number>;
   onToggle: (eventIndex: number) => void;
@@ -32,29 +35,53 @@ function withBounds(range: Range): number[] {
 export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: EventListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const followRef = useRef(true);
+  // Closed rows have a fixed height, so they are never measured (measuring each row that scrolls
+  // in forces a layout per frame); an open row is keyed apart and measured, and closing it
+  // brings back the fixed size. Both callbacks are stable between renders: a new one makes the
+  // virtualizer recompute every position (100,000 rows) on each scroll frame.
+  const getItemKey = useCallback(
+    (i: number) => {
+      const row = rows.at(i);
+      if (!row) return i;
+      if (row.kind === 'group') return `g:${row.key}`;
+      return expanded.has(row.event.index) ? `open:${row.event.index}` : row.event.index;
+    },
+    [rows, expanded],
+  );
+  const estimateSize = useCallback(
+    (i: number) => (rows.at(i)?.kind === 'group' ? GROUP_ROW_PX : EVENT_ROW_PX),
+    [rows],
+  );
   // The virtualizer is mutable by design; this component is not compiler-memoized, which is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
-    estimateSize: () => 25,
+    estimateSize,
     overscan: 12,
     rangeExtractor: withBounds,
-    getItemKey: (i) => {
-      const row = rows[i];
-      return !row ? i : row.kind === 'group' ? `g:${row.key}` : row.event.index;
-    },
+    getItemKey,
   });
 
-  // Follow the tail while the user is at the bottom; leave them be once they scroll up.
-  useLayoutEffect(() => {
-    if (followRef.current && rows.length > 0)
-      virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
-  }, [rows.length, virtualizer]);
+  // Follow the tail while the user is at the bottom; leave them be once they scroll up. Scrolled
+  // at the start of the next frame, when layout is clean: scrolling right after a commit would
+  // force a layout of the whole page in the middle of every frame of a stream.
+  useEffect(() => {
+    if (!followRef.current || rows.length === 0) return;
+    const frame = requestAnimationFrame(() => {
+      const scroller = scrollerRef.current;
+      if (scroller && followRef.current) scroller.scrollTop = scroller.scrollHeight;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [rows.length]);
 
   useEffect(() => {
     if (!jump) return;
-    const target = rows.findIndex((r) => r.kind === 'event' && r.event.index === jump.eventIndex);
+    let target = -1;
+    for (let i = 0; i < rows.length && target < 0; i++) {
+      const row = rows.at(i);
+      if (row?.kind === 'event' && row.event.index === jump.eventIndex) target = i;
+    }
     if (target < 0) return;
     followRef.current = false;
     virtualizer.scrollToIndex(target, { align: 'start' });
@@ -67,46 +94,47 @@ export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: Eve
   }, []);
 
   return (
+    // Contained: rows coming and going while scrolling never relayout or repaint the page around.
     <div
       ref={scrollerRef}
-      className="h-full min-h-0 overflow-auto"
+      className="h-full min-h-0 overflow-auto [contain:strict]"
       data-testid="event-scroller"
       onScroll={(e) => onScroll(e.currentTarget)}
     >
       <ol className="relative font-mono" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
+          const row = rows.at(item.index);
           if (!row) return null;
-          const style = {
-            position: 'absolute',
-            top: 0,
-            left: 0,
-            width: '100%',
-            transform: `translateY(${item.start}px)`,
-          } as const;
           if (row.kind === 'group')
             return (
               <li
                 key={item.key}
-                ref={virtualizer.measureElement}
                 data-index={item.index}
-                style={style}
-                className="border-b border-zinc-200 bg-zinc-50 px-3 py-1 text-xs font-semibold dark:border-zinc-700 dark:bg-zinc-800"
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  height: GROUP_ROW_PX,
+                  transform: `translateY(${item.start}px)`,
+                }}
+                className="truncate border-b border-zinc-200 bg-zinc-50 px-3 py-1 text-xs font-semibold dark:border-zinc-700 dark:bg-zinc-800"
                 data-testid="event-group"
               >
                 {row.label} <span className="font-normal text-zinc-500">({row.count})</span>
               </li>
             );
+          const open = expanded.has(row.event.index);
           return (
             <EventRow
               key={item.key}
               event={row.event}
               issues={issuesByEvent.get(row.event.index)}
-              open={expanded.has(row.event.index)}
+              open={open}
               onToggle={onToggle}
               rowIndex={item.index}
-              style={style}
-              measureRef={virtualizer.measureElement}
+              top={item.start}
+              measureRef={open ? virtualizer.measureElement : undefined}
             />
           );
         })}

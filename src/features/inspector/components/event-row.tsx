@@ -1,4 +1,4 @@
-import { memo, useState, type CSSProperties, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Badge, type Tone } from '@/components/ui/badge.tsx';
@@ -14,15 +14,18 @@ function toneOf(type: string): Tone {
 const prettyJson = (event: ReceivedEvent) =>
   typeof event.payload === 'string' ? event.payload : JSON.stringify(event.payload, null, 2);
 
+/** A closed row's height: fixed (set below), so the list never has to measure closed rows. */
+export const EVENT_ROW_PX = 28;
+
 interface EventRowProps {
   event: ReceivedEvent;
   issues: readonly StreamIssue[] | undefined;
   open: boolean;
   onToggle: (eventIndex: number) => void;
-  /** The virtualizer's position for this row and its measuring ref (heights vary when open). */
+  /** The virtualizer's position for this row, its offset, and (open rows only) its measuring ref. */
   rowIndex: number;
-  style: CSSProperties;
-  measureRef: Ref<HTMLLIElement>;
+  top: number;
+  measureRef: Ref<HTMLLIElement> | undefined;
 }
 
 function CopyButton({ text }: { text: string }) {
@@ -51,22 +54,30 @@ export const EventRow = memo(function EventRow({
   open,
   onToggle,
   rowIndex,
-  style,
+  top,
   measureRef,
 }: EventRowProps) {
   return (
     <li
       ref={measureRef}
       data-index={rowIndex}
-      style={style}
-      className="border-b border-zinc-100 text-xs dark:border-zinc-800"
+      style={{
+        position: 'absolute',
+        top,
+        left: 0,
+        width: '100%',
+        ...(open ? {} : { height: EVENT_ROW_PX }),
+      }}
+      className="overflow-hidden border-b border-zinc-100 text-xs dark:border-zinc-800"
       data-testid="event-row"
     >
       <button
         type="button"
         aria-expanded={open}
         onClick={() => onToggle(event.index)}
-        className="flex w-full items-center gap-2 px-3 py-1 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
+        // The row's fixed height less its bottom border.
+        style={{ height: EVENT_ROW_PX - 1 }}
+        className="flex w-full shrink-0 items-center gap-2 px-3 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
       >
         <span className="w-10 shrink-0 text-right font-mono text-zinc-400">{event.index}</span>
         <Badge tone={toneOf(event.type)}>{event.type}</Badge>

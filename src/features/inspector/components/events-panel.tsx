@@ -1,11 +1,12 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Panel } from '@/components/ui/panel.tsx';
+import { useThrottledValue } from '@/lib/use-throttled-value.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import {
-  countByType,
+  createErrorFinder,
+  createTypeCounter,
   filterEvents,
-  firstErrorIndex,
   isFilterActive,
   noFilter,
   type EventFilter,
@@ -18,13 +19,20 @@ import { StreamFileBar } from './stream-file-bar.tsx';
 
 type View = 'events' | 'raw';
 
+const STREAMING_REFRESH_MS = 100;
+
 const tabClass = (active: boolean) =>
   `px-2 py-0.5 text-xs ${active ? 'border-b-2 border-blue-600 font-semibold' : 'text-zinc-500'}`;
 
 /** The region `Events`: every raw SSE event of the run, filterable, groupable, virtualized. */
 export function EventsPanel() {
   const runId = useRunStore((s) => s.runId);
-  const events = useRunStore((s) => s.events);
+  const latestEvents = useRunStore((s) => s.events);
+  const streaming = useRunStore((s) => s.phase === 'streaming');
+  // While a stream runs the list refreshes ten times a second, not every frame: at instant pace a
+  // frame brings a thousand events, and redrawing the list each frame would cost more than
+  // reading them. The count in the title is always the latest.
+  const events = useThrottledValue(latestEvents, streaming ? STREAMING_REFRESH_MS : 0);
   const chunks = useRunStore((s) => s.chunks);
   const issues = useRunStore((s) => s.stream.issues);
   const [view, setView] = useState<View>('events');
@@ -45,10 +53,14 @@ export function EventsPanel() {
       map.set(issue.eventIndex, [...(map.get(issue.eventIndex) ?? []), issue]);
     return map;
   }, [issues]);
-  const counts = useMemo(() => countByType(events), [events]);
+  // While a stream runs, each frame appends events: counts and the first error are updated from
+  // the new events only, so a frame's work does not grow with the length of the stream.
+  const [countTypes] = useState(createTypeCounter);
+  const [findError] = useState(createErrorFinder);
+  const counts = useMemo(() => countTypes(events), [countTypes, events]);
   const filtered = useMemo(() => filterEvents(events, deferredFilter), [events, deferredFilter]);
   const rows = useMemo(() => buildRows(filtered, grouped), [filtered, grouped]);
-  const errorIndex = useMemo(() => firstErrorIndex(events, issues), [events, issues]);
+  const errorIndex = useMemo(() => findError(events, issues), [findError, events, issues]);
   const openSet = expanded.runId === runId ? expanded.set : new Set<number>();
 
   const onToggle = useCallback(
@@ -78,7 +90,7 @@ export function EventsPanel() {
         <span>
           Events{' '}
           <span className="font-mono text-xs text-zinc-500" data-testid="event-count">
-            ({events.length})
+            ({latestEvents.length})
           </span>
           {isFilterActive(deferredFilter) && (
             <span className="ml-1 text-xs text-zinc-500" data-testid="event-shown-count">

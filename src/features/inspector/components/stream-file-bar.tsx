@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { toTimedSseText } from '@/api/events/sse-file.ts';
+import { loadSseFile, toTimedSseText } from '@/api/events/sse-file.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useReplay, type ReplayPace } from '../hooks/use-replay.ts';
 import { downloadText, readSseFile, toJsonlText, toSseText } from '../lib/stream-export.ts';
@@ -27,13 +27,15 @@ export function StreamFileBar() {
   };
 
   const open = async (file: File) => {
+    // Checked before anything is replaced: a bad file leaves the current run as it is.
     const read = await readSseFile(file);
-    if ('error' in read) {
-      setError(read.error);
+    const loaded = 'error' in read ? read : loadSseFile(read.text, file.name);
+    if ('error' in loaded) {
+      setError(loaded.error);
       return;
     }
     setError(null);
-    await replay(file.name, read.text, pace);
+    await replay(file.name, loaded.parsed, pace);
   };
 
   return (

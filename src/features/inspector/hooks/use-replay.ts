@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { classifyEnding } from '@/api/events/classify-ending.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
-import { parseSseFile } from '@/api/events/sse-file.ts';
+import type { ParsedSseFile } from '@/api/events/sse-file.ts';
 import { createFrameBatcher } from '@/lib/frame-batcher.ts';
 import { useRunStore, type RawChunk } from '@/stores/run-store.ts';
 
@@ -19,7 +19,7 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * Replays a saved `.sse` text into the run store exactly as a live run feeds it (runStarted,
+ * Replays a saved `.sse` (checked by loadSseFile first) into the run store exactly as a live run feeds it (runStarted,
  * batchReceived once per frame, runEnded), so Response and Events need no server.
  */
 export function useReplay() {
@@ -28,12 +28,12 @@ export function useReplay() {
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const replay = useCallback(async (filename: string, text: string, pace: ReplayPace) => {
+  const replay = useCallback(async (filename: string, parsed: ParsedSseFile, pace: ReplayPace) => {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
     setReplaying(true);
-    const { events, chunks } = parseSseFile(text);
+    const { events, chunks } = parsed;
     const runId = useRunStore.getState().runStarted({ replay: filename });
     const current = () => useRunStore.getState().runId === runId;
     const batcher = createFrameBatcher<Arrival>((items) => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventData } from '@/api/events/parse-event.ts';
-import { countByType, filterEvents, firstErrorIndex, noFilter } from './event-filter.ts';
+import {
+  countByType,
+  createErrorFinder,
+  createTypeCounter,
+  filterEvents,
+  firstErrorIndex,
+  noFilter,
+} from './event-filter.ts';
 
 const ev = (index: number, payload: Record<string, unknown>) =>
   parseEventData(index, undefined, JSON.stringify(payload), index);
@@ -42,5 +49,28 @@ describe('event filters', () => {
       1,
     );
     expect(firstErrorIndex(events.slice(0, 3), [])).toBeNull();
+  });
+});
+
+describe('incremental counts and first error (a growing stream)', () => {
+  it('counts like countByType as the list grows, and starts over for another list', () => {
+    const count = createTypeCounter();
+    const first = count(events.slice(0, 2));
+    expect([...first]).toEqual([...countByType(events.slice(0, 2))]);
+    const grown = count(events);
+    expect([...grown]).toEqual([...countByType(events)]);
+    expect(grown).not.toBe(first);
+    expect([...first]).toEqual([...countByType(events.slice(0, 2))]);
+    const other = [ev(0, { type: 'error' })];
+    expect([...count(other)]).toEqual([['error', 1]]);
+  });
+
+  it('finds the first error like firstErrorIndex as the list grows', () => {
+    const find = createErrorFinder();
+    expect(find(events.slice(0, 3), [])).toBeNull();
+    expect(find(events, [])).toBe(3);
+    expect(find(events, [{ kind: 'sequence-gap', eventIndex: 1, message: 'm' }])).toBe(1);
+    const other = [ev(0, { type: 'response.created' })];
+    expect(find(other, [])).toBeNull();
   });
 });

@@ -31,6 +31,66 @@ export function countByType(events: readonly ReceivedEvent[]): Map<string, numbe
   return counts;
 }
 
+/**
+ * Where `next` starts to differ from `previous` when it only grew (a stream appends, it never
+ * edits): the count of events already seen; 0 when it is another list (a new run).
+ */
+function grownFrom(previous: readonly ReceivedEvent[], next: readonly ReceivedEvent[]): number {
+  const n = previous.length;
+  if (n === 0 || next.length < n) return 0;
+  return next[0] === previous[0] && next[n - 1] === previous[n - 1] ? n : 0;
+}
+
+/**
+ * countByType for a list that grows while a stream runs: each call counts only the events added
+ * since the previous call (a new Map each time, so React sees the change).
+ */
+export function createTypeCounter(): (
+  events: readonly ReceivedEvent[],
+) => ReadonlyMap<string, number> {
+  let seen: readonly ReceivedEvent[] = [];
+  let counts = new Map<string, number>();
+  return (events) => {
+    if (events === seen) return counts;
+    const from = grownFrom(seen, events);
+    const next = from === 0 ? new Map<string, number>() : new Map(counts);
+    for (let i = from; i < events.length; i++) {
+      const type = (events[i] as ReceivedEvent).type;
+      next.set(type, (next.get(type) ?? 0) + 1);
+    }
+    seen = events;
+    counts = next;
+    return next;
+  };
+}
+
+/** firstErrorIndex for a growing list: scans only the events added since the previous call. */
+export function createErrorFinder(): (
+  events: readonly ReceivedEvent[],
+  issues: readonly StreamIssue[],
+) => number | null {
+  let seen: readonly ReceivedEvent[] = [];
+  let failed: number | null = null;
+  return (events, issues) => {
+    const from = grownFrom(seen, events);
+    if (from === 0) failed = null;
+    if (failed === null) {
+      for (let i = from; i < events.length; i++) {
+        const event = events[i] as ReceivedEvent;
+        if (isErrorEvent(event)) {
+          failed = event.index;
+          break;
+        }
+      }
+    }
+    seen = events;
+    let first = failed;
+    for (const issue of issues)
+      if (first === null || issue.eventIndex < first) first = issue.eventIndex;
+    return first;
+  };
+}
+
 export function isFilterActive(filter: EventFilter): boolean {
   return filter.hiddenTypes.size > 0 || filter.text.trim() !== '';
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEventData } from '@/api/events/parse-event.ts';
-import { buildRows, groupKeyOf } from './event-groups.ts';
+import { buildRows, groupKeyOf, type RowList } from './event-groups.ts';
+
+const all = (rows: RowList) => Array.from({ length: rows.length }, (_, i) => rows.at(i)!);
 
 const ev = (index: number, payload: Record<string, unknown>) =>
   parseEventData(index, undefined, JSON.stringify(payload), index);
@@ -32,12 +34,12 @@ describe('grouping by item', () => {
   });
 
   it('is flat and in order when off', () => {
-    const rows = buildRows(events, false);
+    const rows = all(buildRows(events, false));
     expect(rows.map((r) => (r.kind === 'event' ? r.event.index : -1))).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('puts a header before each group, groups in order of first appearance', () => {
-    const rows = buildRows(events, true).map((r) =>
+    const rows = all(buildRows(events, true)).map((r) =>
       r.kind === 'group' ? `# ${r.label} (${r.count})` : r.event.index,
     );
     expect(rows).toEqual([

@@ -17,9 +17,27 @@ export function groupKeyOf(event: ReceivedEvent): string {
   return parts.length ? parts.join(' · ') : 'response';
 }
 
-/** Flat: one row per event, in order. Grouped: a header per group (by first appearance), then its events. */
-export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): ListRow[] {
-  if (!grouped) return events.map((event) => ({ kind: 'event', event }));
+/** The rows of the list, read by position (only the rows on screen are ever asked for). */
+export interface RowList {
+  readonly length: number;
+  at: (index: number) => ListRow | undefined;
+}
+
+/**
+ * Flat: one row per event, in order, read straight from the events (a stream adds thousands of
+ * events a second: no per-event copy each frame). Grouped: a header per group (by first
+ * appearance), then its events.
+ */
+export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): RowList {
+  if (!grouped) {
+    return {
+      length: events.length,
+      at: (index) => {
+        const event = events[index];
+        return event && { kind: 'event', event };
+      },
+    };
+  }
   const groups = new Map<string, ReceivedEvent[]>();
   for (const event of events) {
     const key = groupKeyOf(event);
@@ -32,5 +50,5 @@ export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): L
     rows.push({ kind: 'group', key, label: key, count: list.length });
     for (const event of list) rows.push({ kind: 'event', event });
   }
-  return rows;
+  return { length: rows.length, at: (index) => rows[index] };
 }

@@ -28,7 +28,13 @@ export async function readSseFile(
 ): Promise<{ text: string } | { error: string }> {
   if (file.size > MAX_SSE_FILE_BYTES)
     return { error: `${file.name} is larger than 50 MB; open a smaller recording.` };
-  const buffer = await file.arrayBuffer();
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: `${file.name} could not be read: ${reason}` };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);

@@ -1,18 +1,29 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Connection } from '@/api/transport/connection.ts';
-import { lintInput } from '@/api/request/input-items.ts';
-import { hasErrors, lintRequest, type LintFinding } from '@/api/request/lint-request.ts';
+import type { LintFinding } from '@/api/request/lint-request.ts';
 import { PARAMS, findParam, type ParamSpec } from '@/api/request/param-catalog.ts';
 import { buildRequest, type RequestBody } from '@/api/request/request-draft.ts';
 import { Button } from '@/components/ui/button.tsx';
+import { deferredComponent } from '@/lib/deferred.ts';
 import { ParamControl } from '../controls/param-control.tsx';
+import { lintsClean, useRequestLint } from '../hooks/use-request-lint.ts';
 import { findingsByParam } from '../lib/findings-by-param.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { InputEditor } from './input/input-editor.tsx';
 import { ModelField } from './model-field.tsx';
 import { ParamGroups } from './param-groups.tsx';
 import { PresetsBar } from './presets-bar.tsx';
-import { RawJsonEditor } from './raw-json-editor.tsx';
+
+// The JSON tab loads when the browser is idle after startup, or when opened before that.
+const RawJsonEditor = deferredComponent(
+  () => import('./raw-json-editor.tsx').then((m) => m.RawJsonEditor),
+  (_, failed) => (
+    <p className="text-xs text-zinc-500">
+      {failed ? 'The JSON view could not be loaded; reload the page.' : 'Loading…'}
+    </p>
+  ),
+  { idle: true },
+);
 
 interface RequestFormProps {
   connection: Connection;
@@ -30,15 +41,17 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
   const body = useRequestDraftStore((s) => s.body);
   const [view, setView] = useState<'form' | 'json'>('form');
   const request = useMemo(() => buildRequest(body), [body]);
-  const findings = useMemo(() => [...lintRequest(request), ...lintInput(request.input)], [request]);
+  const { findings, ready } = useRequestLint(request);
   const byParam = useMemo(() => findingsByParam(findings, PATHS), [findings]);
   const errors = findings.filter((f) => f.severity === 'error');
-  const blocked = hasErrors(findings);
+  const blocked = errors.length > 0;
   const actions = useRequestDraftStore.getState();
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
-    if (!blocked && !running) onSend(request);
+    if (blocked || running) return;
+    if (ready) onSend(request);
+    else void lintsClean(request).then((clean) => clean && onSend(request));
   };
 
   return (

@@ -3,18 +3,18 @@ import { getPath } from '@/api/request/body-path.ts';
 import type { LintFinding } from '@/api/request/lint-request.ts';
 import type { ParamSpec } from '@/api/request/param-catalog.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
-import { ParamField, type ControlProps } from './param-field.tsx';
-import { StructuredSchemaControl } from './structured-schema-control.tsx';
-import { ToolChoiceControl } from './tools/tool-choice-control.tsx';
-import { ToolsEditor } from './tools/tools-editor.tsx';
-import { BooleanControl, EnumControl, NumberControl, TextControl } from './scalar-controls.tsx';
 import {
   ContextManagementControl,
   IdOrJsonControl,
   JsonControl,
   KeyValueControl,
   MultiEnumControl,
-} from './structured-controls.tsx';
+  StructuredSchemaControl,
+  ToolChoiceControl,
+  ToolsEditor,
+} from './deferred-controls.tsx';
+import { ParamField, type ControlProps } from './param-field.tsx';
+import { BooleanControl, EnumControl, NumberControl, TextControl } from './scalar-controls.tsx';
 
 const GROUPED = new Set(['multi-enum', 'key-value', 'context-management', 'tools', 'schema']);
 

@@ -1,5 +1,5 @@
 import { getPath } from '@/api/request/body-path.ts';
-import { SchemaEditor } from '@/components/ui/schema-editor/schema-editor.tsx';
+import { DeferredSchemaEditor } from '@/components/ui/schema-editor/deferred-schema-editor.tsx';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import type { ControlProps } from './param-field.tsx';
 
@@ -7,7 +7,7 @@ import type { ControlProps } from './param-field.tsx';
 export function StructuredSchemaControl({ spec, value, set, reset }: ControlProps) {
   const strict = useRequestDraftStore((s) => getPath(s.body, 'text.format.strict') === true);
   return (
-    <SchemaEditor
+    <DeferredSchemaEditor
       label={spec.path}
       mode="structured"
       strict={strict}

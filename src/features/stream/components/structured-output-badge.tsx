@@ -3,13 +3,10 @@ import { outputText } from '@/api/events/output-text.ts';
 import { isRecord } from '@/api/events/parse-event.ts';
 import { Badge } from '@/components/ui/badge.tsx';
 import { useRunStore, type RunPhase } from '@/stores/run-store.ts';
+import { useStructuredOutputCheck } from '../hooks/use-structured-output-check.ts';
+import { requestedJsonFormat, type JsonOutputFormat } from '../lib/json-output-format.ts';
 import { prettyPartialJson } from '../lib/partial-json.ts';
-import {
-  checkStructuredOutput,
-  requestedJsonFormat,
-  type JsonOutputFormat,
-  type StructuredOutputCheck,
-} from '../lib/structured-output.ts';
+import type { StructuredOutputCheck } from '../lib/structured-output.ts';
 
 const preClass =
   'max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-zinc-100 p-2 font-mono text-xs dark:bg-zinc-950';
@@ -67,10 +64,7 @@ export const StructuredOutputView = memo(function StructuredOutputView({
   refused: boolean;
 }) {
   const done = phase === 'done';
-  const check = useMemo(
-    () => (done && text !== '' ? checkStructuredOutput(format, text) : null),
-    [done, format, text],
-  );
+  const check = useStructuredOutputCheck(format, text, done);
   // While streaming the text is a prefix; once done it is shown pretty when it parses at all.
   const shown = useMemo(() => prettyPartialJson(text), [text]);
   const label =
@@ -84,7 +78,7 @@ export const StructuredOutputView = memo(function StructuredOutputView({
     >
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-zinc-500">text.format: {label}</span>
-        {check && <CheckResult check={check} />}
+        {check === 'checking' ? <Badge>checking…</Badge> : check && <CheckResult check={check} />}
         {done && !check && (
           <Badge>{refused ? 'refused: nothing to check' : 'no output text to check'}</Badge>
         )}

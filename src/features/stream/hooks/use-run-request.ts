@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef } from 'react';
 import { classifyEnding } from '@/api/events/classify-ending.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { Connection } from '@/api/transport/connection.ts';
-import { sendWithResume } from '@/api/transport/response-endpoints.ts';
+import { sendWithResume } from '../lib/deferred-send.ts';
 import { createFrameBatcher } from '@/lib/frame-batcher.ts';
-import { useRunStore, type RawChunk } from '@/stores/run-store.ts';
+import { useRunStore, type RawChunk, type RunState } from '@/stores/run-store.ts';
 
 type Arrival = { event: ReceivedEvent } | { chunk: RawChunk };
 
@@ -14,37 +14,43 @@ export function useRunRequest() {
 
   useEffect(() => () => abortRef.current?.abort(), []);
 
-  const send = useCallback(async (connection: Connection, body: Record<string, unknown>) => {
-    abortRef.current?.abort();
-    const controller = new AbortController();
-    abortRef.current = controller;
-    const store = useRunStore.getState();
-    const runId = store.runStarted(body);
-    const start = performance.now();
-    const batcher = createFrameBatcher<Arrival>((items) => {
-      const events: ReceivedEvent[] = [];
-      const chunks: RawChunk[] = [];
-      for (const item of items) {
-        if ('event' in item) events.push(item.event);
-        else chunks.push(item.chunk);
-      }
-      useRunStore.getState().batchReceived(runId, events, chunks);
-    });
-    const sent = await sendWithResume(connection, body, {
-      signal: controller.signal,
-      handlers: {
-        onHeaders: ({ status, at }) => useRunStore.getState().headersReceived(runId, status, at),
-        onChunk: (text, at) => batcher.push({ chunk: { text, at } }),
-        onEvent: (event) => batcher.push({ event }),
-      },
-    });
-    batcher.flush();
-    const at = performance.now() - start;
-    const ending = classifyEnding(sent, useRunStore.getState().stream);
-    if (ending.response) useRunStore.getState().responseReceived(runId, ending.response, at);
-    useRunStore.getState().runEnded(runId, ending.outcome, ending.error, at);
-    if (abortRef.current === controller) abortRef.current = null;
-  }, []);
+  const send = useCallback(
+    async (connection: Connection, body: Record<string, unknown>): Promise<RunState | null> => {
+      abortRef.current?.abort();
+      const controller = new AbortController();
+      abortRef.current = controller;
+      const store = useRunStore.getState();
+      const runId = store.runStarted(body);
+      const start = performance.now();
+      const batcher = createFrameBatcher<Arrival>((items) => {
+        const events: ReceivedEvent[] = [];
+        const chunks: RawChunk[] = [];
+        for (const item of items) {
+          if ('event' in item) events.push(item.event);
+          else chunks.push(item.chunk);
+        }
+        useRunStore.getState().batchReceived(runId, events, chunks);
+      });
+      const sent = await sendWithResume(connection, body, {
+        signal: controller.signal,
+        handlers: {
+          onHeaders: ({ status, at }) => useRunStore.getState().headersReceived(runId, status, at),
+          onChunk: (text, at) => batcher.push({ chunk: { text, at } }),
+          onEvent: (event) => batcher.push({ event }),
+        },
+      });
+      batcher.flush();
+      const at = performance.now() - start;
+      const ending = classifyEnding(sent, useRunStore.getState().stream);
+      if (ending.response) useRunStore.getState().responseReceived(runId, ending.response, at);
+      useRunStore.getState().runEnded(runId, ending.outcome, ending.error, at);
+      if (abortRef.current === controller) abortRef.current = null;
+      // The finished run, for whoever records it (threads); null when a newer run replaced it.
+      const final = useRunStore.getState();
+      return final.runId === runId ? final : null;
+    },
+    [],
+  );
 
   const stop = useCallback(() => abortRef.current?.abort(), []);
 

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reference } from '@/test/reference.ts';
-import {
-  checkStructuredOutput,
-  requestedJsonFormat,
-  type JsonOutputFormat,
-} from './structured-output.ts';
+import { requestedJsonFormat, type JsonOutputFormat } from './json-output-format.ts';
+import { checkStructuredOutput } from './structured-output.ts';
 
 const weather = {
   type: 'object',

@@ -1,11 +1,9 @@
+// Loaded on demand (useStructuredOutputCheck): ajv stays out of the first download.
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isRecord } from '@/api/events/parse-event.ts';
-
-/** The output format a request asked for, when it asked for JSON. */
-export type JsonOutputFormat =
-  { type: 'json_schema'; name: string | null; schema: unknown } | { type: 'json_object' };
+import type { JsonOutputFormat } from './json-output-format.ts';
 
 export interface SchemaViolation {
   /** JSON Pointer into the output (`instancePath`); '' is the root. */
@@ -18,22 +16,6 @@ export type StructuredOutputCheck =
   | { status: 'invalid'; value: unknown; errors: SchemaViolation[] }
   | { status: 'unparsable'; message: string }
   | { status: 'schema-error'; message: string };
-
-/** `text.format` of the body sent, when it is json_schema or json_object. */
-export function requestedJsonFormat(
-  request: Record<string, unknown> | null,
-): JsonOutputFormat | null {
-  const text = request?.text;
-  const format = isRecord(text) ? text.format : undefined;
-  if (!isRecord(format)) return null;
-  if (format.type === 'json_object') return { type: 'json_object' };
-  if (format.type !== 'json_schema') return null;
-  return {
-    type: 'json_schema',
-    name: typeof format.name === 'string' ? format.name : null,
-    schema: format.schema,
-  };
-}
 
 /**
  * Compiled validators per schema object: the request (and its schema) is the same object for the

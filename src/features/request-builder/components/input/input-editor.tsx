@@ -18,10 +18,27 @@ import { useFileIntake, type ReadFileOk } from '../../hooks/use-file-intake.ts';
 import { fieldMessages, findingsAt } from '../../lib/input-findings.ts';
 import { partForFile, removeAt, replaceAt, withPart } from '../../lib/input-list.ts';
 import { readAnyFile } from '../../lib/read-file.ts';
+import { deferredComponent } from '@/lib/deferred.ts';
 import { FindingList, IntakeStatus } from './finding-list.tsx';
-import { MessageEditor } from './message-editor.tsx';
 import { ModeSwitch, type InputMode } from './mode-switch.tsx';
-import { OtherItem } from './other-item.tsx';
+
+// The items editors (messages, image and file parts) load when the browser is idle after startup,
+// or when items are first shown: text input does not need them.
+const loadingItem = (_: unknown, failed: boolean) => (
+  <li className="text-xs text-zinc-500">
+    {failed ? 'The items editor could not be loaded; reload the page.' : 'Loading…'}
+  </li>
+);
+const MessageEditor = deferredComponent(
+  () => import('./message-editor.tsx').then((m) => m.MessageEditor),
+  loadingItem,
+  { idle: true },
+);
+const OtherItem = deferredComponent(
+  () => import('./other-item.tsx').then((m) => m.OtherItem),
+  loadingItem,
+  { idle: true },
+);
 
 export interface InputEditorProps {
   /** `body.input` as it is: a string, a list of items, unset, or whatever raw JSON put there. */

@@ -1,4 +1,4 @@
-import { SchemaEditor } from '@/components/ui/schema-editor/schema-editor.tsx';
+import { DeferredSchemaEditor } from '@/components/ui/schema-editor/deferred-schema-editor.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import { useToolAutomationStore } from '../../tool-automation-store.ts';
 import type { ToolEditorProps } from './built-in-tool-editors.tsx';
@@ -58,7 +58,7 @@ export function FunctionToolEditor({ tool, index, onChange }: ToolEditorProps) {
           />
         )}
       </ToolField>
-      <SchemaEditor
+      <DeferredSchemaEditor
         label={`${p}.parameters`}
         mode="function"
         strict={tool.strict !== false}
