@@ -5,7 +5,10 @@ import {
   updateListEntry,
   type EventHandler,
   type LooseItem,
+  type Payload,
 } from './item-updates.ts';
+import type { ReceivedEvent } from './parse-event.ts';
+import type { StreamState } from './stream-state.ts';
 
 /** Where a streamed string lives: a field of the item, or a field of one entry of a list. */
 interface Target {
@@ -95,6 +98,18 @@ const reasoningText: Target = {
   blank: { type: 'reasoning_text', text: '' },
   field: 'text',
 };
+
+/** Appends `text` to the output_text part a text delta names (several deltas' text at once). */
+export function appendText(
+  state: StreamState,
+  payload: Payload,
+  event: ReceivedEvent,
+  text: string,
+): StreamState {
+  return updateItem(state, payload, event, (item) =>
+    editTarget(item, outputText, indexOf(payload, outputText), (current) => current + text),
+  );
+}
 
 const annotationAdded: EventHandler = (state, payload, event) => {
   const index = typeof payload.content_index === 'number' ? payload.content_index : 0;

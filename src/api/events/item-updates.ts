@@ -55,7 +55,7 @@ const MAX_LIST_INDEX = 10_000;
 const LIST_INDEX_FIELDS = ['content_index', 'summary_index', 'annotation_index'] as const;
 
 /** A list index that would grow a list to billions of entries (or is not one) is hostile. */
-function badListIndex(payload: Payload): string | null {
+export function badListIndex(payload: Payload): string | null {
   for (const field of LIST_INDEX_FIELDS) {
     const value = payload[field];
     if (typeof value !== 'number') continue;

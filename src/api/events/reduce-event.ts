@@ -6,6 +6,7 @@ import { addIssue, type EventHandler } from './item-updates.ts';
 import { lifecycleHandlers } from './lifecycle-handlers.ts';
 import { isRecord, type ReceivedEvent } from './parse-event.ts';
 import { initialStreamState, type ResponseStatus, type StreamState } from './stream-state.ts';
+import { reduceTextDeltaRun, textDeltaRunLength } from './text-delta-run.ts';
 
 const handlers: Record<string, EventHandler> = {
   ...lifecycleHandlers,
@@ -50,9 +51,22 @@ export function reduceEvent(state: StreamState, event: ReceivedEvent): StreamSta
   return handler(next, event.payload, event);
 }
 
+/**
+ * Folds reduceEvent over `events` (a frame's worth, or a chunk's). Runs of text deltas for one
+ * content part are reduced at once, to the same state: most of a stream is such runs.
+ */
 export function reduceEvents(state: StreamState, events: readonly ReceivedEvent[]): StreamState {
   let next = state;
-  for (const event of events) next = reduceEvent(next, event);
+  for (let i = 0; i < events.length;) {
+    const run = textDeltaRunLength(next, events, i);
+    if (run > 1) {
+      next = reduceTextDeltaRun(next, events, i, run);
+      i += run;
+    } else {
+      next = reduceEvent(next, events[i] as ReceivedEvent);
+      i++;
+    }
+  }
   return next;
 }
 

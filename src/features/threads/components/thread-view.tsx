@@ -40,7 +40,7 @@ export function ThreadView({ storeDisabled, onShowTurn }: ThreadViewProps) {
   return (
     <div className="flex flex-col">
       <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-3 py-2 text-xs dark:border-zinc-800">
-        <span className="min-w-0 flex-1 truncate font-medium" title={thread.title}>
+        <span className="min-w-[10rem] flex-1 truncate font-medium" title={thread.title}>
           {thread.title || 'Untitled thread'}
         </span>
         <label htmlFor="thread-history-mode" className="text-zinc-500">
