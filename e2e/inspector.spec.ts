@@ -102,3 +102,19 @@ test('a .sse saved with timings replays at its original pace', async ({ page }) 
   // Replayed at the recorded pace, not all at once.
   expect(Date.now() - started).toBeGreaterThan(span * 0.6);
 });
+
+test('the list follows the tail of a long stream, and a long answer renders as markdown', async ({
+  page,
+}) => {
+  await send(page, 'write 20000 tokens', { model: 'local-long' });
+  await expectCompleted(page);
+  const last = events(page).getByTestId('event-row').last();
+  await expect(last).toContainText('response.completed');
+  await expect(last).toBeInViewport();
+  // Far below the screen a block is its plain text until scrolled near, then markdown.
+  const reply = response(page);
+  const cell = reply.getByRole('cell', { name: '39', exact: true });
+  await expect(cell).toHaveCount(0);
+  await reply.getByRole('heading', { name: 'Part 39' }).scrollIntoViewIfNeeded();
+  await expect(cell).toBeVisible();
+});

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { chooseInstantPace, expectCompleted, receivedBody, response, send } from './helpers';
+import {
+  chooseInstantPace,
+  events,
+  expectCompleted,
+  receivedBody,
+  response,
+  send,
+} from './helpers';
 
 const thread = (page: Page) => page.getByRole('region', { name: 'Thread' });
 const turns = (page: Page) => thread(page).getByTestId('thread-turn');
@@ -45,6 +52,8 @@ test('three turns chain by previous_response_id, survive a reload, and fork from
   await expect(previousId(page)).toHaveValue(r3);
   // The last turn is shown again after the reload.
   await expect(response(page)).toContainText(`third ${t}`);
+  // Its raw stream comes back from IndexedDB into the Events panel.
+  await expect(events(page).getByTestId('event-count')).toHaveText(/\(\d{2,}\)/);
 
   await thread(page).getByRole('button', { name: 'Fork from turn 1' }).click();
   await expect(previousId(page)).toHaveValue(r1);

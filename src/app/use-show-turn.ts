@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import { loadTurnEvents } from '@/features/threads/event-archive.ts';
 import { pathTo } from '@/features/threads/lib/thread-tree.ts';
 import type { Turn } from '@/features/threads/lib/thread-types.ts';
@@ -18,8 +17,8 @@ export function showTurn(turn: Turn) {
     durationMs: turn.metrics.durationMs,
   });
   if (turn.eventsSaved) {
-    void loadTurnEvents(turn.id).then((events) => {
-      if (events) useRunStore.getState().eventsRestored(runId, events as ReceivedEvent[]);
+    void loadTurnEvents(turn.id).then((saved) => {
+      if (saved) useRunStore.getState().eventsRestored(runId, saved.events, saved.chunks);
     });
   }
 }

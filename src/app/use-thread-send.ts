@@ -66,7 +66,7 @@ export function useThreadSend(send: Send) {
       useThreadsStore.getState().turnStarted(threadId, turn);
       const run = await send(connection, planned.body);
       useThreadsStore.getState().turnFinished(threadId, turn.id, turnResult(run));
-      if (run && (await saveTurnEvents(turn.id, run.events))) {
+      if (run && run.events.length > 0 && (await saveTurnEvents(turn.id, run.chunks))) {
         useThreadsStore.getState().turnFinished(threadId, turn.id, { eventsSaved: true });
       }
       return run;

@@ -48,8 +48,8 @@ export interface RunState {
   stallNoticed: (runId: number) => void;
   /** A past turn shown again (from a thread): its request, response or partial output. */
   runRestored: (restored: RestoredRun) => number;
-  /** The restored turn's saved raw events, read later from storage. */
-  eventsRestored: (runId: number, events: ReceivedEvent[]) => void;
+  /** The restored turn's saved raw stream, read later from storage. */
+  eventsRestored: (runId: number, events: ReceivedEvent[], chunks: RawChunk[]) => void;
 }
 
 export interface RestoredRun {
@@ -131,6 +131,6 @@ export const useRunStore = create<RunState>()((set, get) => {
       });
       return runId;
     },
-    eventsRestored: (runId, events) => forRun(runId, () => ({ events })),
+    eventsRestored: (runId, events, chunks) => forRun(runId, () => ({ events, chunks })),
   };
 });

@@ -59,16 +59,30 @@ export const isToolEvent = (type: string) => TOOL_PREFIXES.some((p) => type.star
 export const isReasoningEvent = (type: string) => type.startsWith('response.reasoning_');
 const isOutputDelta = (type: string) => type.endsWith('.delta');
 
-/** Which colour an event gets on the timeline. */
-export function eventKind(event: ReceivedEvent): EventKind {
-  const { type } = event;
-  if (event.parseError !== undefined || type === 'error' || type === 'response.failed') {
-    return 'error';
-  }
+function kindOfType(type: string): EventKind {
+  if (type === 'error' || type === 'response.failed') return 'error';
   if (type === 'response.output_text.delta') return 'text';
   if (isReasoningEvent(type)) return 'reasoning';
   if (isToolEvent(type)) return 'tool';
   return 'lifecycle';
+}
+
+// Metrics look at every event of a run (100,000 in a big one) but a run has a few dozen types:
+// each type is classified once. Bounded, as hostile streams may invent a type per event.
+const kinds = new Map<string, EventKind>();
+
+function cachedKind(type: string): EventKind {
+  let kind = kinds.get(type);
+  if (kind === undefined) {
+    kind = kindOfType(type);
+    if (kinds.size < 1000) kinds.set(type, kind);
+  }
+  return kind;
+}
+
+/** Which colour an event gets on the timeline. */
+export function eventKind(event: ReceivedEvent): EventKind {
+  return event.parseError !== undefined ? 'error' : cachedKind(event.type);
 }
 
 /** The length of the event's `delta` string, or 0. */
@@ -86,16 +100,15 @@ export function nearestRank(sorted: readonly number[], p: number): number {
 
 export function gapStats(events: readonly ReceivedEvent[]): GapStats | null {
   if (events.length < 2) return null;
-  const gaps: number[] = [];
-  for (let i = 1; i < events.length; i++) {
-    const current = events[i];
-    const previous = events[i - 1];
-    if (current && previous) gaps.push(current.at - previous.at);
-  }
-  gaps.sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const gaps = new Float64Array(events.length - 1);
+  for (let i = 1; i < events.length; i++)
+    gaps[i - 1] = (events[i] as ReceivedEvent).at - (events[i - 1] as ReceivedEvent).at;
+  gaps.sort();
+  const sorted = gaps as unknown as readonly number[];
   return {
-    p50: nearestRank(gaps, 50),
-    p95: nearestRank(gaps, 95),
+    p50: nearestRank(sorted, 50),
+    p95: nearestRank(sorted, 95),
     max: gaps[gaps.length - 1] ?? 0,
   };
 }
@@ -122,8 +135,34 @@ function terminalUsage(terminal: ReceivedEvent | undefined): unknown {
   return isRecord(response) ? response.usage : undefined;
 }
 
-const firstAt = (events: readonly ReceivedEvent[], test: (type: string) => boolean) =>
-  events.find((e) => test(e.type))?.at ?? null;
+/** The first events of each sort, and the count of output deltas, in one pass. */
+function scan(events: readonly ReceivedEvent[]) {
+  let terminal: ReceivedEvent | undefined;
+  let firstDelta: ReceivedEvent | undefined;
+  let firstText: number | null = null;
+  let firstReasoning: number | null = null;
+  let firstTool: number | null = null;
+  let deltas = 0;
+  const seen = new Map<string, boolean>();
+  for (const event of events) {
+    const { type } = event;
+    let delta = seen.get(type);
+    if (delta === undefined) {
+      delta = isOutputDelta(type);
+      seen.set(type, delta);
+    }
+    if (delta) {
+      deltas++;
+      firstDelta ??= event;
+    }
+    if (terminal === undefined && TERMINAL.has(type)) terminal = event;
+    if (firstText === null && type === 'response.output_text.delta') firstText = event.at;
+    const kind = cachedKind(type);
+    if (firstReasoning === null && kind === 'reasoning') firstReasoning = event.at;
+    if (firstTool === null && kind === 'tool') firstTool = event.at;
+  }
+  return { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas };
+}
 
 /**
  * The run's figures. `usage` is the latest Response snapshot's usage when known; otherwise the
@@ -134,9 +173,8 @@ export function computeMetrics(
   timings: MetricsTimings,
   usage?: unknown,
 ): StreamMetrics {
-  const terminal = events.find((e) => TERMINAL.has(e.type));
+  const { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas } = scan(events);
   const figures = usageFigures(usage) ?? usageFigures(terminalUsage(terminal));
-  const firstDelta = events.find((e) => isOutputDelta(e.type));
   const endAt = terminal?.at ?? events[events.length - 1]?.at ?? null;
   let tokensPerSecond: number | null = null;
   let tokensSource: StreamMetrics['tokensSource'] = null;
@@ -155,7 +193,6 @@ export function computeMetrics(
       tokensPerSecond = figures.output / seconds;
       tokensSource = 'usage';
     } else {
-      const deltas = events.filter((e) => isOutputDelta(e.type)).length;
       tokensPerSecond = deltas / seconds;
       tokensSource = 'delta-count';
     }
@@ -163,9 +200,9 @@ export function computeMetrics(
   return {
     ttfb: timings.headersAt,
     firstEvent: timings.firstEventAt ?? events[0]?.at ?? null,
-    firstTextDelta: firstAt(events, (t) => t === 'response.output_text.delta'),
-    firstReasoning: firstAt(events, isReasoningEvent),
-    firstTool: firstAt(events, isToolEvent),
+    firstTextDelta: firstText,
+    firstReasoning,
+    firstTool,
     total: timings.endedAt,
     tokensPerSecond,
     tokensSource,

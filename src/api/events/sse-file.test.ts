@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSse } from '../transport/sse-reader.ts';
 import { reference } from '../../test/reference.ts';
 import { parseEventData, type ReceivedEvent } from './parse-event.ts';
-import { parseSseFile, splitSseBlocks, toTimedSseText } from './sse-file.ts';
+import { eventsFromChunks, parseSseFile, splitSseBlocks, toTimedSseText } from './sse-file.ts';
 
 const SSE_DIR = reference('sse');
 const FILES = readdirSync(SSE_DIR).filter((name) => name.endsWith('.sse'));
@@ -89,4 +89,21 @@ describe('timed .sse', () => {
     ]);
     expect(parsed.framingErrors).toEqual([]);
   });
+});
+
+describe('eventsFromChunks', () => {
+  it.each(FILES)(
+    '%s: the raw chunks give back the live events, each at its chunk’s time',
+    async (name) => {
+      const text = readFileSync(`${SSE_DIR}/${name}`, 'utf8');
+      const { events } = await live(text);
+      // Cut anywhere, mid-line included: framing must not depend on where chunks end.
+      const chunks = [];
+      for (let i = 0, n = 0; i < text.length; i += 333, n++)
+        chunks.push({ text: text.slice(i, i + 333), at: n });
+      const rebuilt = eventsFromChunks(chunks);
+      expect(withoutTimes(rebuilt)).toEqual(withoutTimes(events));
+      expect(rebuilt.every((e, i) => i === 0 || e.at >= rebuilt[i - 1]!.at)).toBe(true);
+    },
+  );
 });

@@ -119,3 +119,22 @@ export function loadSseFile(text: string, name = 'The file'): LoadedSseFile {
   }
   return { ok: true, parsed };
 }
+
+/**
+ * The events of a stream kept as its raw chunks (each with its arrival time), framed exactly as
+ * live: a saved turn keeps a few strings instead of thousands of event objects.
+ */
+export function eventsFromChunks(chunks: readonly SseFileChunk[]): ReceivedEvent[] {
+  const events: ReceivedEvent[] = [];
+  let at = 0;
+  const parser = createParser({
+    onEvent: (message) =>
+      events.push(parseEventData(events.length, message.event, message.data, at)),
+  });
+  for (const chunk of chunks) {
+    at = chunk.at;
+    parser.feed(chunk.text);
+  }
+  parser.feed('\n\n');
+  return events;
+}

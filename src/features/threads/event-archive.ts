@@ -1,7 +1,9 @@
+import type { ReceivedEvent } from '@/api/events/parse-event.ts';
+import { eventsFromChunks, type SseFileChunk } from '@/api/events/sse-file.ts';
 import { idbEventStorage, type EventStorage } from './lib/thread-storage.ts';
 
-/** Raw events of a finished turn are kept up to this many; longer logs are not saved. */
-export const MAX_SAVED_EVENTS = 50_000;
+/** A turn's stream is kept up to this many characters; longer ones are not saved. */
+export const MAX_SAVED_CHARS = 50 * 1024 * 1024;
 
 let storage: EventStorage | null | undefined;
 
@@ -10,23 +12,45 @@ function eventStorage(): EventStorage | null {
   return storage;
 }
 
-/** Saves a turn's raw events once, when it ends (never per delta). False when not saved. */
-export async function saveTurnEvents(turnId: string, events: readonly unknown[]): Promise<boolean> {
+/**
+ * Saves a turn's stream once, when it ends (never per delta), as the raw chunks it arrived in
+ * (already scrubbed of secrets): a few strings copy into IndexedDB far faster than thousands of
+ * event objects. False when not saved.
+ */
+export async function saveTurnEvents(
+  turnId: string,
+  chunks: readonly SseFileChunk[],
+): Promise<boolean> {
   const store = eventStorage();
-  if (!store || events.length === 0 || events.length > MAX_SAVED_EVENTS) return false;
+  const size = chunks.reduce((n, c) => n + c.text.length, 0);
+  if (!store || size === 0 || size > MAX_SAVED_CHARS) return false;
   try {
-    await store.save(turnId, [...events]);
+    await store.save(
+      turnId,
+      chunks.map(({ text, at }) => ({ text, at })),
+    );
     return true;
   } catch {
     return false;
   }
 }
 
-export async function loadTurnEvents(turnId: string): Promise<unknown[] | null> {
+const isChunk = (value: unknown): value is SseFileChunk =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SseFileChunk).text === 'string' &&
+  typeof (value as SseFileChunk).at === 'number';
+
+/** A saved turn's chunks and its events framed again from them; null when none were saved. */
+export async function loadTurnEvents(
+  turnId: string,
+): Promise<{ events: ReceivedEvent[]; chunks: SseFileChunk[] } | null> {
   const store = eventStorage();
   if (!store) return null;
   try {
-    return (await store.load(turnId)) ?? null;
+    const saved = await store.load(turnId);
+    if (!Array.isArray(saved) || !saved.every(isChunk)) return null;
+    return { events: eventsFromChunks(saved), chunks: saved };
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import type { RowList } from '../lib/event-groups.ts';
 import { EVENT_ROW_PX, EventRow } from './event-row.tsx';
@@ -31,8 +31,17 @@ function withBounds(range: Range): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-/** The rows, virtualized: only what is on screen (plus a margin) is in the DOM. */
-export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: EventListProps) {
+/**
+ * The rows, virtualized: only what is on screen (plus a margin) is in the DOM. Memoized: the
+ * panel re-renders with every frame of a stream, the list only when its rows change.
+ */
+export const EventList = memo(function EventList({
+  rows,
+  issuesByEvent,
+  expanded,
+  onToggle,
+  jump,
+}: EventListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const followRef = useRef(true);
   // Closed rows have a fixed height, so they are never measured (measuring each row that scrolls
@@ -52,8 +61,6 @@ export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: Eve
     (i: number) => (rows.at(i)?.kind === 'group' ? GROUP_ROW_PX : EVENT_ROW_PX),
     [rows],
   );
-  // The virtualizer is mutable by design; this component is not compiler-memoized, which is fine.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,
@@ -89,8 +96,13 @@ export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: Eve
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jump, virtualizer]);
 
+  // Reaching the bottom follows the tail, scrolling up stops it. Rows added between a scroll and
+  // its event must not count as the user leaving the tail: only the direction is looked at.
+  const lastTopRef = useRef(0);
   const onScroll = useCallback((el: HTMLDivElement) => {
-    followRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+    if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) followRef.current = true;
+    else if (el.scrollTop < lastTopRef.current) followRef.current = false;
+    lastTopRef.current = el.scrollTop;
   }, []);
 
   return (
@@ -141,4 +153,4 @@ export function EventList({ rows, issuesByEvent, expanded, onToggle, jump }: Eve
       </ol>
     </div>
   );
-}
+});

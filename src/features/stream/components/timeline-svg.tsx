@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EventKind } from '@/api/events/metrics.ts';
 import { EVENT_KINDS, type Timeline } from '@/api/events/metrics-timeline.ts';
 
@@ -27,8 +28,16 @@ function summary(timeline: Timeline, total: number): string {
 /**
  * Events over time, drawn from at most a few hundred buckets: one bar per kind per bucket,
  * stacked; its height is the bucket's delta size (a small tick for events without a delta).
+ * Memoized: the metrics panel re-renders with every frame of a stream, the timeline only when
+ * its buckets change.
  */
-export function TimelineSvg({ timeline, total }: { timeline: Timeline; total: number }) {
+export const TimelineSvg = memo(function TimelineSvg({
+  timeline,
+  total,
+}: {
+  timeline: Timeline;
+  total: number;
+}) {
   const scale = timeline.span > 0 ? WIDTH / timeline.span : 0;
   const barWidth = Math.max(1, timeline.bucketWidth * scale);
   const room = HEIGHT - TICK;
@@ -81,4 +90,4 @@ export function TimelineSvg({ timeline, total }: { timeline: Timeline; total: nu
       </ul>
     </div>
   );
-}
+});

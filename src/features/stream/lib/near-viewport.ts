@@ -1,5 +1,5 @@
-// Which blocks of a long answer are near what the reader sees (see markdown-blocks): one shared
-// IntersectionObserver for all of them.
+// When a group of blocks of a long answer comes near what the reader sees, in browsers that do
+// not report it through content-visibility (see markdown-blocks): one shared IntersectionObserver.
 type Callback = () => void;
 const waiting = new Map<Element, Callback>();
 let observer: IntersectionObserver | null = null;
