@@ -1,5 +1,5 @@
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
-import { eventsFromChunks, type SseFileChunk } from '@/api/events/sse-file.ts';
+import type { SseFileChunk } from '@/api/events/sse-file.ts';
 import { idbEventStorage, type EventStorage } from './lib/thread-storage.ts';
 
 /** A turn's stream is kept up to this many characters; longer ones are not saved. */
@@ -50,6 +50,8 @@ export async function loadTurnEvents(
   try {
     const saved = await store.load(turnId);
     if (!Array.isArray(saved) || !saved.every(isChunk)) return null;
+    // The SSE framing loads with the first turn shown, not with the app.
+    const { eventsFromChunks } = await import('@/api/events/sse-file.ts');
     return { events: eventsFromChunks(saved), chunks: saved };
   } catch {
     return null;
