@@ -88,8 +88,15 @@ export function deferredComponent<P extends object>(
 }
 
 /** Loads every deferred module (tests use this to render as the app does once loaded). */
-export function loadAllDeferred(): Promise<unknown> {
-  return Promise.all(registry.map((entry) => entry.load()));
+export async function loadAllDeferred(): Promise<void> {
+  // Loading a module can declare more (the Response panel's chunk declares the markdown
+  // renderer): go on until a round declares nothing new.
+  let loaded = 0;
+  while (loaded < registry.length) {
+    const round = registry.slice(loaded);
+    loaded = registry.length;
+    await Promise.all(round.map((entry) => entry.load()));
+  }
 }
 
 /**
