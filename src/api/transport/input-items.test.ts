@@ -44,3 +44,22 @@ describe('getInputItems', () => {
     );
   });
 });
+
+describe('getInputItems and the key', () => {
+  it('never shows a key the server echoes back', async () => {
+    const { fetchImpl } = pages(
+      [
+        {
+          error: {
+            message: 'Incorrect API key provided: test-key-1.',
+            type: 'invalid_request_error',
+          },
+        },
+      ],
+      401,
+    );
+    const error = await getInputItems(connection, 'resp_1', { fetchImpl }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResponseEndpointError);
+    expect((error as ResponseEndpointError).info.message).not.toContain('test-key-1');
+  });
+});

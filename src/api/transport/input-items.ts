@@ -1,16 +1,13 @@
-import { errorFromHttp } from '../errors/api-error.ts';
 import { isRecord } from '../events/parse-event.ts';
-import { resolveEndpoint, type Connection } from './connection.ts';
-import { ResponseEndpointError } from './response-endpoints.ts';
+import type { Connection } from './connection.ts';
+import {
+  fetchEndpointJson,
+  ResponseEndpointError,
+  type EndpointOptions,
+} from './response-endpoints.ts';
 
 /** Pages are followed up to this many items: an id with more is not a playground thread. */
 export const INPUT_ITEMS_LIMIT = 2000;
-
-interface Options {
-  signal?: AbortSignal;
-  fetchImpl?: typeof fetch;
-  origin?: string;
-}
 
 /**
  * GET {baseUrl}/responses/{id}/input_items, every page, oldest first (`order=asc`): the input a
@@ -19,43 +16,18 @@ interface Options {
 export async function getInputItems(
   connection: Connection,
   id: string,
-  options: Options = {},
+  options: EndpointOptions = {},
 ): Promise<unknown[]> {
-  const { signal, fetchImpl = fetch, origin } = options;
   const items: unknown[] = [];
   let after: string | null = null;
   for (;;) {
     const query = `order=asc&limit=100${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-    const endpoint = resolveEndpoint(
+    const page = await fetchEndpointJson(
       connection,
       `responses/${encodeURIComponent(id)}/input_items?${query}`,
-      origin,
+      'GET',
+      options,
     );
-    let response: Response;
-    try {
-      response = await fetchImpl(endpoint.url, {
-        headers: { ...endpoint.headers, Accept: 'application/json' },
-        signal: signal ?? null,
-      });
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new ResponseEndpointError({
-        source: 'network',
-        message: `Could not reach the server (${detail}).`,
-      });
-    }
-    const text = await response.text();
-    if (!response.ok) {
-      throw new ResponseEndpointError(
-        errorFromHttp(response.status, response.statusText, response.headers, text),
-      );
-    }
-    let page: unknown;
-    try {
-      page = JSON.parse(text);
-    } catch {
-      page = null;
-    }
     if (!isRecord(page) || !Array.isArray(page.data)) {
       throw new ResponseEndpointError({
         source: 'protocol',

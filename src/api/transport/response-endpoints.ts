@@ -32,18 +32,23 @@ export class ResponseEndpointError extends Error {
   }
 }
 
-interface EndpointOptions {
+export interface EndpointOptions {
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
   origin?: string;
 }
 
-async function requestJson(
+/**
+ * A JSON request to an endpoint of the connection: the parsed body (null when it is not JSON).
+ * Network and HTTP failures throw ResponseEndpointError with a normalised error; the key never
+ * reaches what is shown, even when a server echoes it.
+ */
+export async function fetchEndpointJson(
   connection: Connection,
   path: string,
   method: 'GET' | 'POST',
   options: EndpointOptions,
-): Promise<ApiResponse> {
+): Promise<unknown> {
   const { signal, fetchImpl = fetch, origin } = options;
   const endpoint = resolveEndpoint(connection, path, origin);
   let response: Response;
@@ -60,7 +65,6 @@ async function requestJson(
       message: `Could not reach the server (${detail}).`,
     });
   }
-  // The key never reaches what is shown, even when a server echoes it.
   const secrets = secretList([bearerToken(endpoint.headers.Authorization)]);
   const text = redactSecrets(await response.text(), secrets);
   if (!response.ok) {
@@ -68,12 +72,20 @@ async function requestJson(
       errorFromHttp(response.status, response.statusText, response.headers, text),
     );
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
-    json = null;
+    return null;
   }
+}
+
+async function requestJson(
+  connection: Connection,
+  path: string,
+  method: 'GET' | 'POST',
+  options: EndpointOptions,
+): Promise<ApiResponse> {
+  const json = await fetchEndpointJson(connection, path, method, options);
   if (!isRecord(json) || typeof json.id !== 'string' || !Array.isArray(json.output)) {
     throw new ResponseEndpointError({
       source: 'protocol',

@@ -8,7 +8,8 @@ import type { Connection } from '@/api/transport/connection.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { LOCAL_PLACEHOLDER_KEY } from '@/stores/connection-store.ts';
 import { exportTabs, type ExportTabId } from '../lib/export-tabs.ts';
-import { copyText, downloadText } from '../lib/save-text.ts';
+import { downloadText } from '@/lib/download-text.ts';
+import { copyText } from '../lib/save-text.ts';
 import { Modal } from './modal.tsx';
 import { TargetTabs } from './target-tabs.tsx';
 

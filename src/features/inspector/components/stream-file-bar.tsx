@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { loadSseFile, toTimedSseText } from '@/api/events/sse-file.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useReplay, type ReplayPace } from '../hooks/use-replay.ts';
-import { downloadText, readSseFile, toJsonlText, toSseText } from '../lib/stream-export.ts';
+import { downloadText } from '@/lib/download-text.ts';
+import { readSseFile, toJsonlText, toSseText } from '../lib/stream-export.ts';
 
 const button =
   'rounded border border-zinc-300 px-1.5 py-0.5 text-xs hover:bg-zinc-100 disabled:opacity-50 dark:border-zinc-700 dark:hover:bg-zinc-800';

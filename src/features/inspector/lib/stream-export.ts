@@ -10,16 +10,6 @@ export function toJsonlText(events: readonly ReceivedEvent[]): string {
   return events.map((event) => `${JSON.stringify(event.payload)}\n`).join('');
 }
 
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  // Revoke after the click has been handled: revoking synchronously can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 export const MAX_SSE_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Reads a chosen file as UTF-8 text, or says in one sentence why it cannot be replayed. */

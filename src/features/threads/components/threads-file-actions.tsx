@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button.tsx';
-import { downloadText } from '../lib/download-text.ts';
+import { downloadText } from '@/lib/download-text.ts';
 import { parseThreadsFile, threadsFileText } from '../lib/thread-file.ts';
 import { sortByLastUse } from '../lib/thread-tree.ts';
 import { useThreadsStore } from '../threads-store.ts';

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button.tsx';
 import { useThreadsStore } from '../threads-store.ts';
-import { downloadText } from '../lib/download-text.ts';
+import { downloadText } from '@/lib/download-text.ts';
 
 /** Saved threads this version could not read: left untouched in storage, offered as a file. */
 export function UnreadableNotice() {
