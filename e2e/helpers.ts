@@ -44,3 +44,31 @@ export async function receivedBody(
     .filter((b): b is Body => typeof b === 'object' && b !== null);
   return bodies.reverse().find(match);
 }
+
+/** Opens a collapsible parameter group of the form (▸ Output, ▸ Tools…) if it is closed. */
+export async function openGroup(page: Page, name: string) {
+  const header = page.getByRole('button', { name: new RegExp(`^[▸▾] ${name}`) });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
+const CITY_SCHEMA =
+  '{"type":"object","properties":{"city":{"type":"string"},"population":{"type":"integer"}},"required":["city","population"],"additionalProperties":false}';
+
+/**
+ * Asks for structured output (`json_schema` "city_report") about Lyon and waits for the answer;
+ * returns the schema editor.
+ */
+export async function sendCityReport(page: Page, options: { strict?: boolean } = {}) {
+  await openGroup(page, 'Output');
+  await page.getByLabel('text.format.type', { exact: true }).selectOption('json_schema');
+  await page.getByLabel('text.format.name', { exact: true }).fill('city_report');
+  if (options.strict) {
+    await page.getByLabel('text.format.strict', { exact: true }).selectOption('true');
+  }
+  const schema = await schemaTextbox(page, 'text.format.schema');
+  await schema.fill(CITY_SCHEMA);
+  await page.getByLabel('input', { exact: true }).fill('Tell me about Lyon');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expectCompleted(page);
+  return schema;
+}

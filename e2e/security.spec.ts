@@ -4,9 +4,10 @@ import {
   events,
   expectCompleted,
   receivedBody,
+  openGroup,
   response,
-  schemaTextbox,
   send,
+  sendCityReport,
 } from './helpers.ts';
 import { findKeyIn, findKeyInStorage } from './key-leak.ts';
 
@@ -37,11 +38,6 @@ async function recordViolations(page: Page) {
     violations: () => page.evaluate(() => (window as Probe).__csp ?? []),
     cspConsoleErrors: () => consoleErrors.filter((t) => /Content Security Policy/i.test(t)),
   };
-}
-
-async function openGroup(page: Page, name: string) {
-  const header = page.getByRole('button', { name: new RegExp(`^[▸▾] ${name}`) });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
 }
 
 async function beaconHits(page: Page, leak: string) {
@@ -209,16 +205,7 @@ test('no CSP violations while streaming, editing a schema and checking structure
   await events(page).getByRole('tab', { name: 'Raw' }).click();
 
   // CodeMirror (styles it injects) and ajv (compiles with eval: in its worker, not the page).
-  await openGroup(page, 'Output');
-  await page.getByLabel('text.format.type', { exact: true }).selectOption('json_schema');
-  await page.getByLabel('text.format.name', { exact: true }).fill('city_report');
-  const schema = await schemaTextbox(page, 'text.format.schema');
-  await schema.fill(
-    '{"type":"object","properties":{"city":{"type":"string"},"population":{"type":"integer"}},"required":["city","population"],"additionalProperties":false}',
-  );
-  await page.getByLabel('input', { exact: true }).fill('Tell me about Lyon');
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expectCompleted(page);
+  const schema = await sendCityReport(page);
   await expect(response(page).getByText('schema ✓ valid')).toBeVisible();
   // The meta-schema check runs in the page (compiled at build time): a bad type is caught.
   await schema.fill('{"type":"objekt"}');

@@ -1,10 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectCompleted, receivedBody, response, schemaTextbox } from './helpers.ts';
-
-async function openGroup(page: Page, name: string) {
-  const header = page.getByRole('button', { name: new RegExp(`^[▸▾] ${name}`) });
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-}
+import { expect, test } from '@playwright/test';
+import {
+  expectCompleted,
+  openGroup,
+  receivedBody,
+  response,
+  schemaTextbox,
+  sendCityReport,
+} from './helpers.ts';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -56,17 +58,7 @@ test('function round trip: define in the visual editor, two parallel calls, subm
 });
 
 test('json_schema output passes the structured output check', async ({ page }) => {
-  await openGroup(page, 'Output');
-  await page.getByLabel('text.format.type', { exact: true }).selectOption('json_schema');
-  await page.getByLabel('text.format.name', { exact: true }).fill('city_report');
-  await page.getByLabel('text.format.strict', { exact: true }).selectOption('true');
-  const schema = await schemaTextbox(page, 'text.format.schema');
-  await schema.fill(
-    '{"type":"object","properties":{"city":{"type":"string"},"population":{"type":"integer"}},"required":["city","population"],"additionalProperties":false}',
-  );
-  await page.getByLabel('input', { exact: true }).fill('Tell me about Lyon');
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expectCompleted(page);
+  await sendCityReport(page, { strict: true });
   await expect(response(page).getByText(/schema ✓/)).toBeVisible();
 });
 
