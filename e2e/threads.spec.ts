@@ -215,3 +215,36 @@ test('open by id loads a stored response and its input as a new thread', async (
   // The next Send continues the opened response.
   await expect(previousId(page)).toHaveValue(id);
 });
+
+test('rename, search, delete with Undo, and Show an earlier turn', async ({ page }) => {
+  const t = tag();
+  await page.goto('/');
+  await chooseInstantPace(page);
+  await page.getByRole('button', { name: 'New thread' }).click();
+  await turn(page, `older ${t}`, 1);
+  await turn(page, `newer ${t}`, 2);
+  const sidebar = page.getByRole('complementary', { name: 'Threads' });
+  const list = sidebar.getByRole('list', { name: 'Threads list' });
+
+  await sidebar.getByRole('button', { name: `Rename thread “older ${t}”` }).click();
+  await sidebar.getByLabel('Thread title').fill(`Renamed ${t}`);
+  await sidebar.getByLabel('Thread title').press('Enter');
+  await expect(list).toContainText(`Renamed ${t}`);
+
+  await sidebar.getByLabel('Search threads').fill(`newer ${t}`);
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  await sidebar.getByLabel('Search threads').fill(`no such text ${t}`);
+  await expect(list).toContainText('No thread matches');
+  await sidebar.getByLabel('Search threads').fill('');
+
+  await sidebar.getByRole('button', { name: `Delete thread “Renamed ${t}”` }).click();
+  await expect(list).not.toContainText(`Renamed ${t}`);
+  await sidebar.getByRole('button', { name: 'Undo' }).click();
+  await expect(list).toContainText(`Renamed ${t}`);
+  await expect(turns(page)).toHaveCount(2);
+
+  // Show puts turn 1 back in the Response panel, replacing the last answer.
+  await thread(page).getByRole('button', { name: 'Show turn 1' }).click();
+  await expect(response(page).locator('blockquote')).toContainText(`older ${t}`);
+  await expect(events(page).getByTestId('event-count')).toHaveText(/\(\d{2,}\)/);
+});

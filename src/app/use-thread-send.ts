@@ -14,13 +14,16 @@ type Send = (connection: Connection, body: Record<string, unknown>) => Promise<R
 function turnResult(run: RunState | null): Partial<Turn> {
   if (!run) return { status: 'cancelled' };
   const response = run.stream.response;
-  const final = response && run.stream.terminalEvent !== null ? response : null;
+  // The server's own ending (completed, incomplete, failed) leaves a final Response; a stop or a
+  // cut leaves only the items streamed so far.
+  const ended =
+    run.outcome === 'completed' || run.outcome === 'incomplete' || run.outcome === 'failed';
+  const final = ended ? response : null;
   const error = run.error ?? run.stream.error;
   return {
     status: run.outcome ?? 'no-terminal-event',
     responseId: response?.id ?? null,
-    response:
-      final ?? (run.outcome === 'completed' || run.outcome === 'incomplete' ? response : null),
+    response: final,
     partialOutput: final ? [] : run.stream.output,
     error: error
       ? { message: error.message, ...(error.status ? { status: error.status } : {}) }

@@ -18,6 +18,23 @@ export const IMPORTED: Record<string, OptionRole> = {
   '--oauth2-bearer': 'bearer',
 };
 
+/** Harmless options that take a value (timeouts, retries, where output goes). */
+const HARMLESS_WITH_VALUE = [
+  '-m',
+  '--max-time',
+  '--connect-timeout',
+  '--retry',
+  '--retry-delay',
+  '--retry-max-time',
+  '-o',
+  '--output',
+  '-w',
+  '--write-out',
+  '--trace',
+  '--trace-ascii',
+  '--stderr',
+];
+
 /** Options that do not change what is sent (output, progress, timeouts, TLS, HTTP version). */
 export const HARMLESS = new Set([
   '-N',
@@ -46,38 +63,14 @@ export const HARMLESS = new Set([
   '--http1.1',
   '--http2',
   '--http2-prior-knowledge',
-  '-m',
-  '--max-time',
-  '--connect-timeout',
-  '--retry',
-  '--retry-delay',
-  '--retry-max-time',
   '--retry-all-errors',
-  '-o',
-  '--output',
-  '-w',
-  '--write-out',
-  '--trace',
-  '--trace-ascii',
-  '--stderr',
+  ...HARMLESS_WITH_VALUE,
 ]);
 
 /** Options that take a value (the next word, or the rest of a short option: `-XPOST`). */
 export const TAKES_VALUE = new Set([
   ...Object.keys(IMPORTED),
-  '-m',
-  '--max-time',
-  '--connect-timeout',
-  '--retry',
-  '--retry-delay',
-  '--retry-max-time',
-  '-o',
-  '--output',
-  '-w',
-  '--write-out',
-  '--trace',
-  '--trace-ascii',
-  '--stderr',
+  ...HARMLESS_WITH_VALUE,
   '-u',
   '--user',
   '-A',

@@ -3,11 +3,8 @@
  * real HTTP, and a child-process runner. It reaches into `server/` on purpose: the exports are
  * proven by running them against the real local server.
  */
-import { serve, type ServerType } from '@hono/node-server';
 import { spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { createLocalServer } from '../../../server/app.ts';
-import { INSTANT } from '../../../server/pace.ts';
+import { startLocalHttp } from '../../../server/test-support/local-http.ts';
 import type { JsonObject } from '../request/body-path.ts';
 
 /** A 1×1 PNG and a tiny PDF as data URLs: what an upload puts in the body. */
@@ -159,12 +156,7 @@ export interface LocalHttpServer {
 }
 
 export async function startLocalHttpServer(): Promise<LocalHttpServer> {
-  const local = createLocalServer({ pace: INSTANT });
-  let server: ServerType | undefined;
-  const info = await new Promise<AddressInfo>((resolve) => {
-    server = serve({ fetch: local.app.fetch, hostname: '127.0.0.1', port: 0 }, resolve);
-  });
-  const origin = `http://127.0.0.1:${info.port}`;
+  const { origin, close } = await startLocalHttp();
   return {
     baseUrl: `${origin}/v1`,
     received: async () => {
@@ -173,11 +165,7 @@ export async function startLocalHttpServer(): Promise<LocalHttpServer> {
       };
       return log.data.filter((e) => e.method === 'POST' && e.path.endsWith('/responses'));
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        if (!server) return resolve();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close,
   };
 }
 

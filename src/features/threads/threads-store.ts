@@ -117,7 +117,6 @@ export const threadsStateCreator: StateCreator<ThreadsState> = (set, get) => {
     turnStarted: (threadId, turn) =>
       update(threadId, (t) => ({
         ...t,
-        title: t.title,
         turns: [...t.turns, turn],
         leafId: turn.id,
         updatedAt: turn.createdAt,

@@ -4,7 +4,7 @@ import { threadsStateCreator } from '../threads-store.ts';
 import { makeThread, makeTurn } from './thread-fixtures.ts';
 import { createThreadPersister, type Channel, type ThreadsMessage } from './thread-persister.ts';
 import { THREAD_VERSION, toRecord } from './thread-record.ts';
-import { memoryThreadStorage } from './thread-storage.ts';
+import { memoryThreadStorage, type ThreadStorage } from './thread-storage.ts';
 
 /** Two BroadcastChannel ends that deliver to each other, asynchronously like the real one. */
 function channelPair(): [Channel, Channel] {
@@ -18,6 +18,18 @@ function channelPair(): [Channel, Channel] {
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
+
+/** Two tabs (a store and its persister each) over one storage, talking through a channel. */
+async function twoTabs(storage: ThreadStorage) {
+  const [ca, cb] = channelPair();
+  const tabA = createStore(threadsStateCreator);
+  const tabB = createStore(threadsStateCreator);
+  const pa = createThreadPersister({ storage, store: tabA, channel: ca, delayMs: 1 });
+  const pb = createThreadPersister({ storage, store: tabB, channel: cb, delayMs: 1 });
+  await pa.start();
+  await pb.start();
+  return { tabA, tabB, pa, pb };
+}
 
 describe('thread persister', () => {
   it('loads records, and saves only what changed, batched', async () => {
@@ -80,13 +92,7 @@ describe('thread persister', () => {
   it('two tabs adding turns to one thread keep both', async () => {
     const thread = makeThread(1);
     const storage = memoryThreadStorage([[thread.id, toRecord(thread)]]);
-    const [ca, cb] = channelPair();
-    const tabA = createStore(threadsStateCreator);
-    const tabB = createStore(threadsStateCreator);
-    const pa = createThreadPersister({ storage, store: tabA, channel: ca, delayMs: 1 });
-    const pb = createThreadPersister({ storage, store: tabB, channel: cb, delayMs: 1 });
-    await pa.start();
-    await pb.start();
+    const { tabA, tabB, pa, pb } = await twoTabs(storage);
     const parentId = thread.turns[0]!.id;
     const turnA = makeTurn({ parentId });
     const turnB = makeTurn({ parentId });
@@ -107,13 +113,7 @@ describe('thread persister', () => {
   it('a new thread in one tab appears in the other; a deletion too; no write ping-pong', async () => {
     const storage = memoryThreadStorage();
     const write = vi.spyOn(storage, 'write');
-    const [ca, cb] = channelPair();
-    const tabA = createStore(threadsStateCreator);
-    const tabB = createStore(threadsStateCreator);
-    const pa = createThreadPersister({ storage, store: tabA, channel: ca, delayMs: 1 });
-    const pb = createThreadPersister({ storage, store: tabB, channel: cb, delayMs: 1 });
-    await pa.start();
-    await pb.start();
+    const { tabA, tabB, pa } = await twoTabs(storage);
     const id = tabA.getState().threadStarted('From A');
     await pa.flush();
     await settle();
