@@ -5,6 +5,7 @@ import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import { reduceEvents } from '@/api/events/reduce-event.ts';
 import { initialStreamState } from '@/api/events/stream-state.ts';
 import { sendResponse } from '@/api/transport/send-response.ts';
+import { yieldToMain } from '@/lib/yield-to-main.ts';
 import { benchConnection, pageStreamBody } from './stream-request.ts';
 
 const status = document.getElementById('status');
@@ -18,6 +19,8 @@ async function run() {
     reduced = events.length;
   };
   const outcome = await sendResponse(benchConnection, pageStreamBody(location.search), {
+    // Read as the app reads: in slices, giving the main thread back between them.
+    yieldToMain,
     handlers: { onChunk: reduce, onEvent: (event) => events.push(event) },
   });
   reduce();

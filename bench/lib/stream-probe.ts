@@ -115,23 +115,48 @@ export function installStreamProbe(options: ProbeOptions): void {
     const type = response.headers.get('content-type') ?? '';
     if (!response.body || !type.includes('text/event-stream')) return response;
     if (options.record) watchScreen();
-    const reader = response.body.getReader();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        const at = performance.now();
-        if (done) {
-          probe.streamEnd = at;
-          ended();
-          controller.close();
-          return;
-        }
-        probe.arrivals.push(at);
-        if (options.record) probe.chunks.push(value);
-        controller.enqueue(value);
+    // A byte stream, like fetch's own body, so the page may read it as it reads fetch's: with a
+    // BYOB reader of its chosen size, or a default reader that takes whatever has arrived.
+    const reader = response.body.getReader({ mode: 'byob' });
+    const body = new ReadableStream(
+      {
+        type: 'bytes',
+        async pull(controller) {
+          const request = controller.byobRequest;
+          const size = request?.view?.byteLength ?? 1 << 22;
+          let read: ReadableStreamReadResult<Uint8Array>;
+          try {
+            read = await reader.read(new Uint8Array(size));
+          } catch (error) {
+            // Aborted (the capped naive baseline stops its stream): that is its end too.
+            probe.streamEnd = performance.now();
+            ended();
+            throw error;
+          }
+          const at = performance.now();
+          if (read.done || !read.value) {
+            probe.streamEnd = at;
+            ended();
+            controller.close();
+            controller.byobRequest?.respond(0);
+            return;
+          }
+          const value = read.value;
+          probe.arrivals.push(at);
+          if (options.record) probe.chunks.push(value);
+          const view = controller.byobRequest?.view;
+          if (view) {
+            new Uint8Array(view.buffer, view.byteOffset, view.byteLength).set(value);
+            controller.byobRequest.respond(value.byteLength);
+          } else controller.enqueue(value as Uint8Array<ArrayBuffer>);
+        },
+        cancel: (reason) => reader.cancel(reason),
       },
-      cancel: (reason) => reader.cancel(reason),
-    });
+      // No read-ahead: a chunk is pulled (and timed) only when the page asks for one, as with
+      // fetch's own body. Reading ahead would stamp a chunk as arrived while the page is still
+      // busy with the one before.
+      { highWaterMark: 0 },
+    );
     return new Response(body, {
       status: response.status,
       statusText: response.statusText,

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Connection } from '@/api/transport/connection.ts';
 import { maskRequestSecrets } from '@/api/security/redact.ts';
 import { saveTurnEvents } from '@/features/threads/event-archive.ts';
+import { idle } from '@/lib/idle.ts';
 import { planTurn } from '@/features/threads/lib/client-history.ts';
 import { turnInputText } from '@/features/threads/lib/thread-tree.ts';
 import type { Turn } from '@/features/threads/lib/thread-types.ts';
@@ -69,7 +70,13 @@ export function useThreadSend(send: Send) {
       useThreadsStore.getState().turnStarted(threadId, turn);
       const run = await send(connection, planned.body);
       useThreadsStore.getState().turnFinished(threadId, turn.id, turnResult(run));
-      if (run && run.events.length > 0 && (await saveTurnEvents(turn.id, run.chunks))) {
+      // The raw stream (megabytes, cloned into IndexedDB) is saved when the browser is idle,
+      // after the finished answer is on screen.
+      if (
+        run &&
+        run.events.length > 0 &&
+        (await idle().then(() => saveTurnEvents(turn.id, run.chunks)))
+      ) {
         useThreadsStore.getState().turnFinished(threadId, turn.id, { eventsSaved: true });
       }
       return run;

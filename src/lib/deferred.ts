@@ -1,4 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { whenIdle } from './idle.ts';
 
 /**
  * Code kept out of the first download (issue 8: initial JS ≤ 120 KB gzip): a module fetched on
@@ -20,11 +21,6 @@ interface Entry {
 const registry: Entry[] = [];
 /** Set once the app has started: idle modules registered later (in a chunk) are fetched too. */
 let idleStarted = false;
-
-function whenIdle(run: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
-}
 
 export function deferredModule<M>(
   load: () => Promise<M>,

@@ -60,7 +60,7 @@ async function replay(chunks: readonly Uint8Array[]): Promise<Replay> {
       },
       onFramingError: (message) => framingErrors.push(message),
     },
-    () => ++clock,
+    { now: () => ++clock },
   );
   return { state, text, framingErrors };
 }

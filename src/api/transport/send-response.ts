@@ -37,6 +37,8 @@ export interface SendOptions {
    * may echo what it was sent, and what is read is shown, saved and exported.
    */
   secrets?: readonly string[];
+  /** Lets the page paint while a long read is parsed (see `readSse`); none by default. */
+  yieldToMain?: () => Promise<void>;
 }
 
 function networkError(error: unknown, midStream: boolean): ApiError {
@@ -132,7 +134,7 @@ export async function fetchResponse(
                 ),
               ),
           },
-          now,
+          { now, yieldToMain: options.yieldToMain },
         );
       } finally {
         const rest = raw.flush();

@@ -1,7 +1,7 @@
 import type { EventSourceMessage } from 'eventsource-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSse } from './sse-reader.ts';
+import { READ_BYTES, readSse } from './sse-reader.ts';
 
 const encoder = new TextEncoder();
 
@@ -52,7 +52,7 @@ async function read(
       },
       onFramingError: (message) => result.framingErrors.push(message),
     },
-    now,
+    { now },
   );
   return result;
 }
@@ -256,5 +256,104 @@ describe('readSse properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('readSse yielding in a long read', () => {
+  /** ~330 KB of events in one chunk: the kind of read a fast server produces. */
+  const events = Array.from(
+    { length: 3000 },
+    (_, i) => `event: e\r\ndata: {"i":${i},"pad":"${'x'.repeat(90)}"}\r\n\r\n`,
+  );
+  const text = events.join('');
+
+  it('yields while parsing one big chunk, and frames the same messages as without', async () => {
+    let clock = 0;
+    const seenAtYield: number[] = [];
+    const messages: string[] = [];
+    await readSse(
+      bodyOf([text]),
+      { onMessage: (m) => messages.push(m.data) },
+      {
+        now: () => (clock += 1),
+        sliceMs: 4,
+        yieldToMain: () => {
+          seenAtYield.push(messages.length);
+          return Promise.resolve();
+        },
+      },
+    );
+    const plain = await read([text]);
+    expect(messages).toEqual(plain.messages.map((m) => m.data));
+    expect(messages).toHaveLength(3000);
+    // Several turns for the page, each after some events and before the last.
+    expect(seenAtYield.length).toBeGreaterThan(5);
+    expect(seenAtYield[0]).toBeGreaterThan(0);
+    expect(seenAtYield.at(-1)).toBeLessThan(3000);
+    expect(seenAtYield).toEqual([...seenAtYield].sort((a, b) => a - b));
+  });
+
+  it('does not yield while parsing stays within the slice time', async () => {
+    let yields = 0;
+    await readSse(
+      bodyOf([text, text]),
+      { onMessage: () => undefined },
+      { now: () => 0, yieldToMain: () => Promise.resolve(void yields++) },
+    );
+    expect(yields).toBe(0);
+  });
+
+  it('frames the same messages with a yield after every slice, whatever the chunking', async () => {
+    const bytes = encoder.encode(text);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 6 }), async (rawPoints) => {
+        const points = [...new Set(rawPoints.map((p) => 1 + (p % (bytes.length - 1))))];
+        const messages: string[] = [];
+        let yields = 0;
+        await readSse(
+          bodyOf(splitAt(bytes, points)),
+          { onMessage: (m) => messages.push(m.data) },
+          { now: () => 0, sliceMs: 0, yieldToMain: () => Promise.resolve(void yields++) },
+        );
+        expect(messages).toHaveLength(3000);
+        expect(messages[2999]).toBe(`{"i":2999,"pad":"${'x'.repeat(90)}"}`);
+        expect(yields).toBeGreaterThan(15);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
+describe('readSse on a byte stream (fetch bodies are)', () => {
+  const events = Array.from(
+    { length: 2000 },
+    (_, i) => `data: {"i":${i},"s":"ü${'x'.repeat(120)}"}\n\n`,
+  );
+  const bytes = encoder.encode(events.join(''));
+
+  /** A byte stream whose source hands over everything in one chunk, as a fast server would. */
+  const byteBody = () =>
+    new ReadableStream({
+      type: 'bytes',
+      start(controller) {
+        controller.enqueue(bytes.slice());
+        controller.close();
+      },
+    });
+
+  it('takes at most READ_BYTES per read, and frames every event', async () => {
+    const chunks: string[] = [];
+    const messages: string[] = [];
+    await readSse(byteBody(), {
+      onChunk: (text) => chunks.push(text),
+      onMessage: (m) => messages.push(m.data),
+    });
+    expect(bytes.length).toBeGreaterThan(4 * READ_BYTES);
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.ceil(bytes.length / READ_BYTES));
+    for (const chunk of chunks)
+      expect(encoder.encode(chunk).length).toBeLessThanOrEqual(READ_BYTES + 4);
+    expect(chunks.join('')).toBe(events.join(''));
+    expect(messages).toHaveLength(2000);
+    expect(messages[1999]).toBe(`{"i":1999,"s":"ü${'x'.repeat(120)}"}`);
   });
 });

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import type { RowList } from '../lib/event-groups.ts';
 import { EVENT_ROW_PX, EventRow } from './event-row.tsx';
@@ -19,6 +19,8 @@ interface EventListProps {
   expanded: ReadonlySet<number>;
   onToggle: (eventIndex: number) => void;
   jump: JumpRequest | null;
+  /** Shown while there are no rows. */
+  placeholder?: ReactNode;
 }
 
 // The first and last rows stay mounted: the stream's bounds (response.created, the terminal
@@ -33,7 +35,9 @@ function withBounds(range: Range): number[] {
 
 /**
  * The rows, virtualized: only what is on screen (plus a margin) is in the DOM. Memoized: the
- * panel re-renders with every frame of a stream, the list only when its rows change.
+ * panel re-renders with every frame of a stream, the list only when its rows change. It stays
+ * mounted while there are no rows: mounting measures the scroller (a forced layout of the whole
+ * page), which must not happen in the first frame of a stream.
  */
 export const EventList = memo(function EventList({
   rows,
@@ -41,6 +45,7 @@ export const EventList = memo(function EventList({
   expanded,
   onToggle,
   jump,
+  placeholder,
 }: EventListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const followRef = useRef(true);
@@ -50,15 +55,15 @@ export const EventList = memo(function EventList({
   // virtualizer recompute every position (100,000 rows) on each scroll frame.
   const getItemKey = useCallback(
     (i: number) => {
+      const eventIndex = rows.eventIndexAt(i);
+      if (eventIndex !== null) return expanded.has(eventIndex) ? `open:${eventIndex}` : eventIndex;
       const row = rows.at(i);
-      if (!row) return i;
-      if (row.kind === 'group') return `g:${row.key}`;
-      return expanded.has(row.event.index) ? `open:${row.event.index}` : row.event.index;
+      return row?.kind === 'group' ? `g:${row.key}` : i;
     },
     [rows, expanded],
   );
   const estimateSize = useCallback(
-    (i: number) => (rows.at(i)?.kind === 'group' ? GROUP_ROW_PX : EVENT_ROW_PX),
+    (i: number) => (rows.eventIndexAt(i) === null ? GROUP_ROW_PX : EVENT_ROW_PX),
     [rows],
   );
   const virtualizer = useVirtualizer({
@@ -113,6 +118,7 @@ export const EventList = memo(function EventList({
       data-testid="event-scroller"
       onScroll={(e) => onScroll(e.currentTarget)}
     >
+      {rows.length === 0 && placeholder}
       <ol className="relative font-mono" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows.at(item.index);

@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Panel } from '@/components/ui/panel.tsx';
-import { useThrottledValue } from '@/lib/use-throttled-value.ts';
-import { useRunStore } from '@/stores/run-store.ts';
+import { useThrottledSelector } from '@/lib/use-throttled-selector.ts';
+import { useRunStore, type RunState } from '@/stores/run-store.ts';
 import {
   createErrorFinder,
   createTypeCounter,
@@ -21,18 +21,29 @@ type View = 'events' | 'raw';
 
 const STREAMING_REFRESH_MS = 100;
 
+const selectEvents = (s: RunState) => s.events;
+const refreshInterval = (s: RunState) => (s.phase === 'streaming' ? STREAMING_REFRESH_MS : 0);
+
+/** The number of events so far, updated every frame (alone: the list above is throttled). */
+function EventCount() {
+  const count = useRunStore((s) => s.events.length);
+  return (
+    <span className="font-mono text-xs text-zinc-500" data-testid="event-count">
+      ({count})
+    </span>
+  );
+}
+
 const tabClass = (active: boolean) =>
   `px-2 py-0.5 text-xs ${active ? 'border-b-2 border-blue-600 font-semibold' : 'text-zinc-500'}`;
 
 /** The region `Events`: every raw SSE event of the run, filterable, groupable, virtualized. */
 export function EventsPanel() {
   const runId = useRunStore((s) => s.runId);
-  const latestEvents = useRunStore((s) => s.events);
-  const streaming = useRunStore((s) => s.phase === 'streaming');
   // While a stream runs the list refreshes ten times a second, not every frame: at instant pace a
   // frame brings a thousand events, and redrawing the list each frame would cost more than
-  // reading them. The count in the title is always the latest.
-  const events = useThrottledValue(latestEvents, streaming ? STREAMING_REFRESH_MS : 0);
+  // reading them. The count in the title is always the latest (EventCount).
+  const events = useThrottledSelector(useRunStore, selectEvents, refreshInterval);
   const chunks = useRunStore((s) => s.chunks);
   const issues = useRunStore((s) => s.stream.issues);
   const [view, setView] = useState<View>('events');
@@ -88,10 +99,7 @@ export function EventsPanel() {
       label="Events"
       title={
         <span>
-          Events{' '}
-          <span className="font-mono text-xs text-zinc-500" data-testid="event-count">
-            ({latestEvents.length})
-          </span>
+          Events <EventCount />
           {isFilterActive(deferredFilter) && (
             <span className="ml-1 text-xs text-zinc-500" data-testid="event-shown-count">
               {filtered.length} shown
@@ -142,19 +150,20 @@ export function EventsPanel() {
               onGroupedChange={setGrouped}
               onJumpToError={errorIndex === null ? null : jumpToError}
             />
-            {events.length === 0 ? (
-              <p className="p-3 text-sm text-zinc-500">
-                Raw server-sent events appear here as they arrive.
-              </p>
-            ) : (
-              <EventList
-                rows={rows}
-                issuesByEvent={issuesByEvent}
-                expanded={openSet}
-                onToggle={onToggle}
-                jump={jump}
-              />
-            )}
+            <EventList
+              rows={rows}
+              issuesByEvent={issuesByEvent}
+              expanded={openSet}
+              onToggle={onToggle}
+              jump={jump}
+              placeholder={
+                events.length === 0 && (
+                  <p className="p-3 text-sm text-zinc-500">
+                    Raw server-sent events appear here as they arrive.
+                  </p>
+                )
+              }
+            />
           </>
         )}
       </div>

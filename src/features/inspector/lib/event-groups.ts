@@ -21,6 +21,11 @@ export function groupKeyOf(event: ReceivedEvent): string {
 export interface RowList {
   readonly length: number;
   at: (index: number) => ListRow | undefined;
+  /**
+   * The event index of row `index`, or null for a group header. Allocates nothing: the list asks
+   * it of every row each time rows are added (the virtualizer lays out all rows again).
+   */
+  eventIndexAt: (index: number) => number | null;
 }
 
 /**
@@ -36,6 +41,7 @@ export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): R
         const event = events[index];
         return event && { kind: 'event', event };
       },
+      eventIndexAt: (index) => events[index]?.index ?? null,
     };
   }
   const groups = new Map<string, ReceivedEvent[]>();
@@ -50,5 +56,12 @@ export function buildRows(events: readonly ReceivedEvent[], grouped: boolean): R
     rows.push({ kind: 'group', key, label: key, count: list.length });
     for (const event of list) rows.push({ kind: 'event', event });
   }
-  return { length: rows.length, at: (index) => rows[index] };
+  return {
+    length: rows.length,
+    at: (index) => rows[index],
+    eventIndexAt: (index) => {
+      const row = rows[index];
+      return row?.kind === 'event' ? row.event.index : null;
+    },
+  };
 }

@@ -1,13 +1,18 @@
 import { createElement, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { deferredComponent } from '@/lib/deferred.ts';
+import { whenIdle } from '@/lib/idle.ts';
 import { whenNearViewport } from '../lib/near-viewport.ts';
 import { isPlainParagraph, plainHeading } from '../lib/plain-paragraph.ts';
-import { splitMarkdownBlocks } from '../lib/split-markdown-blocks.ts';
+import { createBlockSplitter } from '../lib/split-markdown-blocks.ts';
 
 // The markdown stack is a third of the app's code: it is fetched when the browser is idle after
 // startup (or by the first block shown, if sooner); until then a block shows as plain text.
 const MarkdownRenderer = deferredComponent(
-  () => import('./markdown-renderer.tsx').then((m) => m.MarkdownRenderer),
+  () =>
+    import('./markdown-renderer.tsx').then((m) => {
+      whenIdle(() => void import('./markdown-warm-up.tsx').then((w) => w.warmUpMarkdown()));
+      return m.MarkdownRenderer;
+    }),
   ({ text }) => <p className="whitespace-pre-wrap">{text}</p>,
   { idle: true },
 );
@@ -49,8 +54,8 @@ const sameItems = (a: { items: readonly Item[] }, b: { items: readonly Item[] })
 
 /**
  * Up to GROUP blocks in a box the browser lays out and paints only near the screen
- * (content-visibility): a long answer costs little until it is scrolled to. The group's markdown
- * is rendered the first time it comes near (parsing markdown is most of what a long answer
+ * (content-visibility): a long answer costs little until it is scrolled to. The group's blocks
+ * and markdown are rendered the first time it comes near (parsing markdown is most of what a long answer
  * costs, and the reader pays it only for what they look at). Its first and last blocks' margins
  * are the group's, so spacing stays that of the prose.
  */
@@ -69,15 +74,22 @@ const BlockGroup = memo(function BlockGroup({ items }: { items: readonly Item[] 
     return () => element.removeEventListener('contentvisibilityautostatechange', changed);
   }, [near]);
   const height = items.reduce((sum, item) => sum + estimatedHeight(item.block), 0);
+  const shown = near || items.some((item) => item.eager);
   return (
     <div
       ref={ref}
       className="my-[1.1428571em] [content-visibility:auto] [&>:first-child]:mt-0 [&>:last-child]:mb-0"
       style={{ containIntrinsicSize: `auto ${height}px` }}
     >
-      {items.map(({ block, eager }, i) => (
-        <MarkdownBlock key={i} text={block} eager={eager || near} />
-      ))}
+      {shown ? (
+        items.map(({ block, eager }, i) => (
+          <MarkdownBlock key={i} text={block} eager={eager || near} />
+        ))
+      ) : (
+        // Far from the screen, the group is one text node: while a long answer streams in below
+        // the fold, a frame's new text costs one node, not an element per block.
+        <p className="whitespace-pre-wrap">{items.map((item) => item.block).join('\n\n')}</p>
+      )}
     </div>
   );
 }, sameItems);
@@ -90,11 +102,13 @@ const BlockGroup = memo(function BlockGroup({ items }: { items: readonly Item[] 
 const eagerChars = () => Math.max(2_000, Math.round((window.innerHeight / 24) * 80 * 1.5));
 
 export function MarkdownBlocks({ text }: { text: string }) {
+  // While the text streams in, only what was added since the last frame is split again.
+  const [split] = useState(createBlockSplitter);
   const groups = useMemo(() => {
     const eagerUntil = eagerChars();
     const list: Item[][] = [];
     let start = 0;
-    for (const block of splitMarkdownBlocks(text)) {
+    for (const block of split(text)) {
       const last = list.at(-1);
       const item = { block, eager: start < eagerUntil };
       if (last && last.length < GROUP) last.push(item);
@@ -102,7 +116,7 @@ export function MarkdownBlocks({ text }: { text: string }) {
       start += block.length;
     }
     return list;
-  }, [text]);
+  }, [split, text]);
   return (
     // The typography plugin's decorative quotes and backticks are turned off: in an API tool they
     // would look like part of the text.

@@ -2,14 +2,17 @@ import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { bucketEvents } from '@/api/events/metrics-timeline.ts';
 import { computeMetrics, type StreamMetrics } from '@/api/events/metrics.ts';
-import { useThrottledValue } from '@/lib/use-throttled-value.ts';
-import { useRunStore } from '@/stores/run-store.ts';
+import { useThrottledSelector } from '@/lib/use-throttled-selector.ts';
+import { useRunStore, type RunState } from '@/stores/run-store.ts';
 import { useUiStore } from '@/stores/ui-store.ts';
 import { TimelineSvg } from './timeline-svg.tsx';
 
 // Metrics and the timeline are computed over every event: while a stream runs they refresh a few
 // times a second, not every frame (figures nobody can read at 60 Hz); at the end, at once.
 const STREAMING_REFRESH_MS = 250;
+
+const selectEvents = (s: RunState) => s.events;
+const refreshInterval = (s: RunState) => (s.phase === 'streaming' ? STREAMING_REFRESH_MS : 0);
 
 const ms = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
 
@@ -73,16 +76,14 @@ function StallSetting() {
 export function MetricsPanel() {
   const [open, setOpen] = useState(true);
   const bodyId = useId();
-  const { latestEvents, timings, usage, stalled, streaming } = useRunStore(
+  const { timings, usage, stalled } = useRunStore(
     useShallow((s) => ({
-      latestEvents: s.events,
       timings: s.timings,
       usage: s.stream.response?.usage,
       stalled: s.stalled,
-      streaming: s.phase === 'streaming',
     })),
   );
-  const events = useThrottledValue(latestEvents, streaming ? STREAMING_REFRESH_MS : 0);
+  const events = useThrottledSelector(useRunStore, selectEvents, refreshInterval);
   // `events` is a new array only when events were appended, so this is memoized on its length.
   const metrics = useMemo(() => computeMetrics(events, timings, usage), [events, timings, usage]);
   const timeline = useMemo(() => (open ? bucketEvents(events) : null), [events, open]);

@@ -110,9 +110,11 @@ function hasRefusal(output: readonly unknown[]): boolean {
 export function StructuredOutputBadge() {
   const request = useRunStore((s) => s.request);
   const phase = useRunStore((s) => s.phase);
-  const text = useRunStore((s) => outputText(s.stream.output));
-  const refused = useRunStore((s) => hasRefusal(s.stream.output));
   const format = useMemo(() => requestedJsonFormat(request), [request]);
+  // The whole text is joined on every store update only when it is JSON to check.
+  const wanted = format !== null;
+  const text = useRunStore((s) => (wanted ? outputText(s.stream.output) : ''));
+  const refused = useRunStore((s) => wanted && hasRefusal(s.stream.output));
   if (format === null || phase === 'idle') return null;
   return <StructuredOutputView format={format} text={text} phase={phase} refused={refused} />;
 }

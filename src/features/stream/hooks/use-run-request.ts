@@ -4,6 +4,7 @@ import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { Connection } from '@/api/transport/connection.ts';
 import { sendWithResume } from '../lib/deferred-send.ts';
 import { createFrameBatcher } from '@/lib/frame-batcher.ts';
+import { yieldToMain } from '@/lib/yield-to-main.ts';
 import { useRunStore, type RawChunk, type RunState } from '@/stores/run-store.ts';
 
 type Arrival = { event: ReceivedEvent } | { chunk: RawChunk };
@@ -33,6 +34,8 @@ export function useRunRequest() {
       });
       const sent = await sendWithResume(connection, body, {
         signal: controller.signal,
+        // A long read is parsed in slices, so the answer paints while the rest is parsed.
+        yieldToMain,
         handlers: {
           onHeaders: ({ status, at }) => useRunStore.getState().headersReceived(runId, status, at),
           onChunk: (text, at) => batcher.push({ chunk: { text, at } }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitMarkdownBlocks } from './split-markdown-blocks.ts';
+import { createBlockSplitter, splitMarkdownBlocks } from './split-markdown-blocks.ts';
 
 describe('splitMarkdownBlocks', () => {
   it('splits paragraphs and headings at blank lines', () => {
@@ -70,5 +70,54 @@ describe('splitMarkdownBlocks', () => {
         for (const block of blocks) expect(block.trim()).not.toBe('');
       }),
     );
+  });
+});
+
+describe('createBlockSplitter', () => {
+  const markdownLine = fc.constantFrom(
+    '',
+    '   ',
+    'Plain prose line',
+    '# Heading',
+    '- item',
+    '* other item',
+    '1. first',
+    '2) second',
+    '  indented continuation',
+    '```ts',
+    '```',
+    '~~~',
+    '````',
+    '> quote',
+    '| a | b |',
+  );
+
+  it('splits a growing text exactly as splitting each whole text does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(markdownLine, { maxLength: 40 }),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (lines, rawCuts) => {
+          const text = lines.join('\n');
+          const cuts = [...new Set(rawCuts.map((c) => c % (text.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const split = createBlockSplitter();
+          for (const cut of [...cuts, text.length]) {
+            const prefix = text.slice(0, cut);
+            expect(split(prefix)).toEqual(splitMarkdownBlocks(prefix));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('starts over when the text is replaced, and returns the same array when unchanged', () => {
+    const split = createBlockSplitter();
+    const first = split('One\n\nTwo');
+    expect(split('One\n\nTwo')).toBe(first);
+    expect(split('Other\n\nText\n\nHere')).toEqual(['Other', 'Text', 'Here']);
+    expect(split('')).toEqual([]);
   });
 });

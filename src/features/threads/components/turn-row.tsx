@@ -13,8 +13,10 @@ const TONE: Partial<Record<Turn['status'], Tone>> = {
 };
 
 function preview(text: string, max: number): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+  // A turn's answer can be a novel: only its start is collapsed, not the whole text.
+  const head = text.length > max * 8 ? text.slice(0, max * 8) : text;
+  const line = head.replace(/\s+/g, ' ').trim();
+  return line.length > max || head !== text ? `${line.slice(0, max - 1)}…` : line;
 }
 
 /** One turn of the shown path: what was asked, what came back, and where to branch. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useStorageNotice } from '@/stores/safe-storage.ts';
+import { whenIdle } from '@/lib/idle.ts';
 import { dropOrphanEvents } from '../event-archive.ts';
 import { createThreadPersister, type Channel } from '../lib/thread-persister.ts';
 import { idbThreadStorage, memoryThreadStorage } from '../lib/thread-storage.ts';
@@ -44,6 +45,8 @@ export function useThreadsPersistence() {
       store: useThreadsStore,
       channel,
       initialActiveId: readActiveId(),
+      // A turn's start or end is saved once the frame showing it is painted (within 500 ms).
+      soon: (run) => whenIdle(run, 500),
       onSaveFailed: (message) => useStorageNotice.getState().saveFailed(message),
       onSaved: () => useStorageNotice.getState().saveSucceeded(),
     });

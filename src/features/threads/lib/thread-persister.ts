@@ -24,6 +24,12 @@ export interface PersisterOptions {
   /** Saves are batched: one write per changed thread per this many ms, never one per delta. */
   delayMs?: number;
   initialActiveId?: string | null;
+  /**
+   * When an urgent save (a turn started or ended) runs; returns a cancel. Default: the next task.
+   * The app passes "once the browser is idle", so a finished answer is painted before the write
+   * (a structured clone of the whole thread) takes the main thread.
+   */
+  soon?: (run: () => void) => () => void;
   onSaveFailed?: (message: string) => void;
   onSaved?: () => void;
 }
@@ -46,6 +52,13 @@ function errorText(error: unknown): string {
       : String(error);
 }
 
+function later(run: () => void, ms: number): () => void {
+  const handle = setTimeout(run, ms);
+  return () => clearTimeout(handle);
+}
+
+const nextTask = (run: () => void) => later(run, 0);
+
 /**
  * Keeps the threads store and storage in step. Each thread is its own record, written with an
  * atomic read-merge-write, so a second tab's turns are merged, never overwritten; a record this
@@ -53,12 +66,14 @@ function errorText(error: unknown): string {
  */
 export function createThreadPersister(options: PersisterOptions): Persister {
   const { storage, store, channel = null, delayMs = 300, onSaveFailed, onSaved } = options;
+  const soon = options.soon ?? nextTask;
   /** What storage holds, as far as this tab knows: thread objects by reference. */
   let saved = new Map<string, Thread>();
   const dirty = new Set<string>();
   const removed = new Set<string>();
   const untouchable = new Set<string>();
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the scheduled flush, if one is. */
+  let timer: (() => void) | null = null;
   let unsubscribe: (() => void) | null = null;
   let writing: Promise<void> = Promise.resolve();
   /** While another tab's saved state is applied: it is in storage already, not ours to write. */
@@ -68,9 +83,9 @@ export function createThreadPersister(options: PersisterOptions): Persister {
   let timerUrgent = false;
   const schedule = (urgent = false) => {
     if (timer !== null && (timerUrgent || !urgent)) return;
-    if (timer !== null) clearTimeout(timer);
+    timer?.();
     timerUrgent = urgent;
-    timer = setTimeout(() => void flush(), urgent ? 0 : delayMs);
+    timer = urgent ? soon(() => void flush()) : later(() => void flush(), delayMs);
   };
 
   const noteChanges = (threads: Record<string, Thread>) => {
@@ -107,10 +122,8 @@ export function createThreadPersister(options: PersisterOptions): Persister {
   };
 
   const flush = (): Promise<void> => {
-    if (timer !== null) {
-      clearTimeout(timer);
-      timer = null;
-    }
+    timer?.();
+    timer = null;
     timerUrgent = false;
     const ids = [...dirty];
     const gone = [...removed];
@@ -229,7 +242,7 @@ export function createThreadPersister(options: PersisterOptions): Persister {
     stop: () => {
       stopped = true;
       unsubscribe?.();
-      if (timer !== null) clearTimeout(timer);
+      timer?.();
       channel?.close();
     },
   };

@@ -57,7 +57,7 @@ async function replay(name: string): Promise<Replay> {
         throw new Error(`framing error in ${name}: ${message}`);
       },
     },
-    () => index,
+    { now: () => index },
   );
   return { final: state, states };
 }

@@ -1,0 +1,48 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+interface ReadableStore<S> {
+  getState: () => S;
+  subscribe: (listener: (state: S) => void) => () => void;
+}
+
+/**
+ * `selector(state)` of a zustand store, re-rendering at most once per `intervalMs(state)` ms (0:
+ * at once); the latest value always lands, at the end of its interval. Unlike a selector hook
+ * whose value is then throttled, the component is not rendered for the updates in between:
+ * while a stream runs, a panel over every event renders a few times a second, not every frame.
+ */
+export function useThrottledSelector<S, T>(
+  store: ReadableStore<S>,
+  selector: (state: S) => T,
+  intervalMs: (state: S) => number,
+): T {
+  const latest = useRef({ selector, intervalMs });
+  useLayoutEffect(() => {
+    latest.current = { selector, intervalMs };
+  });
+  const [value, setValue] = useState(() => selector(store.getState()));
+  useEffect(() => {
+    let last = Number.NEGATIVE_INFINITY;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const publish = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      last = performance.now();
+      // The same value (Object.is) renders nothing.
+      setValue(latest.current.selector(store.getState()));
+    };
+    const changed = (state: S) => {
+      const wait = last + latest.current.intervalMs(state) - performance.now();
+      if (wait <= 0) publish();
+      else timer ??= setTimeout(publish, wait);
+    };
+    // Whatever changed between the first render and this subscription (not a throttled update).
+    setValue(latest.current.selector(store.getState()));
+    const unsubscribe = store.subscribe(changed);
+    return () => {
+      unsubscribe();
+      if (timer !== null) clearTimeout(timer);
+    };
+  }, [store]);
+  return value;
+}
