@@ -117,7 +117,10 @@ test('the list follows the tail of a long stream, and a long answer renders as m
   const heading = reply.getByRole('heading', { name: 'Part 39', exact: true });
   await expect(cell).toHaveCount(0);
   await expect(heading).toHaveCount(0);
-  await reply.getByText(/Part 39(?!\d)/).first().scrollIntoViewIfNeeded();
+  await reply
+    .getByText(/Part 39(?!\d)/)
+    .first()
+    .scrollIntoViewIfNeeded();
   await expect(cell).toBeVisible();
   await expect(heading).toBeVisible();
 });
