@@ -1,8 +1,8 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Panel } from '@/components/ui/panel.tsx';
-import { useThrottledSelector } from '@/lib/use-throttled-selector.ts';
-import { useRunStore, type RunState } from '@/stores/run-store.ts';
+import { useRunStore } from '@/stores/run-store.ts';
+import { useThrottledEvents } from '@/stores/use-throttled-events.ts';
 import {
   createErrorFinder,
   createTypeCounter,
@@ -20,9 +20,6 @@ import { StreamFileBar } from './stream-file-bar.tsx';
 type View = 'events' | 'raw';
 
 const STREAMING_REFRESH_MS = 100;
-
-const selectEvents = (s: RunState) => s.events;
-const refreshInterval = (s: RunState) => (s.phase === 'streaming' ? STREAMING_REFRESH_MS : 0);
 
 /** The number of events so far, updated every frame (alone: the list above is throttled). */
 function EventCount() {
@@ -43,7 +40,7 @@ export function EventsPanel() {
   // While a stream runs the list refreshes ten times a second, not every frame: at instant pace a
   // frame brings a thousand events, and redrawing the list each frame would cost more than
   // reading them. The count in the title is always the latest (EventCount).
-  const events = useThrottledSelector(useRunStore, selectEvents, refreshInterval);
+  const events = useThrottledEvents(STREAMING_REFRESH_MS);
   const chunks = useRunStore((s) => s.chunks);
   const issues = useRunStore((s) => s.stream.issues);
   const [view, setView] = useState<View>('events');

@@ -2,17 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { bucketEvents } from '@/api/events/metrics-timeline.ts';
 import { computeMetrics, type StreamMetrics } from '@/api/events/metrics.ts';
-import { useThrottledSelector } from '@/lib/use-throttled-selector.ts';
-import { useRunStore, type RunState } from '@/stores/run-store.ts';
+import { useRunStore } from '@/stores/run-store.ts';
+import { useThrottledEvents } from '@/stores/use-throttled-events.ts';
 import { useUiStore } from '@/stores/ui-store.ts';
 import { TimelineSvg } from './timeline-svg.tsx';
 
 // Metrics and the timeline are computed over every event: while a stream runs they refresh a few
 // times a second, not every frame (figures nobody can read at 60 Hz); at the end, at once.
 const STREAMING_REFRESH_MS = 250;
-
-const selectEvents = (s: RunState) => s.events;
-const refreshInterval = (s: RunState) => (s.phase === 'streaming' ? STREAMING_REFRESH_MS : 0);
 
 const ms = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
 
@@ -83,7 +80,7 @@ export function MetricsPanel() {
       stalled: s.stalled,
     })),
   );
-  const events = useThrottledSelector(useRunStore, selectEvents, refreshInterval);
+  const events = useThrottledEvents(STREAMING_REFRESH_MS);
   // `events` is a new array only when events were appended, so this is memoized on its length.
   const metrics = useMemo(() => computeMetrics(events, timings, usage), [events, timings, usage]);
   const timeline = useMemo(() => (open ? bucketEvents(events) : null), [events, open]);
