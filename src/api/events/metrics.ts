@@ -164,6 +164,26 @@ function scan(events: readonly ReceivedEvent[]) {
   return { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas };
 }
 
+/** What the metrics need from the events alone: computed once per new events list. */
+export interface EventStats {
+  scan: ReturnType<typeof scan>;
+  gaps: GapStats | null;
+  firstAt: number | null;
+  lastAt: number | null;
+  count: number;
+}
+
+/** The O(events) part of the metrics; timings and usage change without it being redone. */
+export function eventStats(events: readonly ReceivedEvent[]): EventStats {
+  return {
+    scan: scan(events),
+    gaps: gapStats(events),
+    firstAt: events[0]?.at ?? null,
+    lastAt: events[events.length - 1]?.at ?? null,
+    count: events.length,
+  };
+}
+
 /**
  * The run's figures. `usage` is the latest Response snapshot's usage when known; otherwise the
  * terminal event's `response.usage` is used.
@@ -173,9 +193,17 @@ export function computeMetrics(
   timings: MetricsTimings,
   usage?: unknown,
 ): StreamMetrics {
-  const { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas } = scan(events);
+  return metricsFrom(eventStats(events), timings, usage);
+}
+
+export function metricsFrom(
+  stats: EventStats,
+  timings: MetricsTimings,
+  usage?: unknown,
+): StreamMetrics {
+  const { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas } = stats.scan;
   const figures = usageFigures(usage) ?? usageFigures(terminalUsage(terminal));
-  const endAt = terminal?.at ?? events[events.length - 1]?.at ?? null;
+  const endAt = terminal?.at ?? stats.lastAt;
   let tokensPerSecond: number | null = null;
   let tokensSource: StreamMetrics['tokensSource'] = null;
   let tokensWindow: StreamMetrics['tokensWindow'] = null;
@@ -199,7 +227,7 @@ export function computeMetrics(
   }
   return {
     ttfb: timings.headersAt,
-    firstEvent: timings.firstEventAt ?? events[0]?.at ?? null,
+    firstEvent: timings.firstEventAt ?? stats.firstAt,
     firstTextDelta: firstText,
     firstReasoning,
     firstTool,
@@ -207,8 +235,8 @@ export function computeMetrics(
     tokensPerSecond,
     tokensSource,
     tokensWindow,
-    gaps: gapStats(events),
+    gaps: stats.gaps,
     usage: figures,
-    eventCount: events.length,
+    eventCount: stats.count,
   };
 }

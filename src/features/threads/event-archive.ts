@@ -13,9 +13,26 @@ function eventStorage(): EventStorage | null {
 }
 
 /**
+ * A saved stream: its chunks' text as one Blob, and each chunk's length and time. A Blob is stored
+ * by reference and written off the page's thread; the same text as strings is copied into
+ * IndexedDB on it (about 18 ms for a 5.7 MB stream, measured with `npm run bench`).
+ */
+interface SavedStream {
+  text: Blob;
+  lengths: number[];
+  ats: number[];
+}
+
+const isSavedStream = (value: unknown): value is SavedStream =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as SavedStream).text instanceof Blob &&
+  Array.isArray((value as SavedStream).lengths) &&
+  Array.isArray((value as SavedStream).ats);
+
+/**
  * Saves a turn's stream once, when it ends (never per delta), as the raw chunks it arrived in
- * (already scrubbed of secrets): a few strings copy into IndexedDB far faster than thousands of
- * event objects. False when not saved.
+ * (already scrubbed of secrets), not as thousands of event objects. False when not saved.
  */
 export async function saveTurnEvents(
   turnId: string,
@@ -25,10 +42,12 @@ export async function saveTurnEvents(
   const size = chunks.reduce((n, c) => n + c.text.length, 0);
   if (!store || size === 0 || size > MAX_SAVED_CHARS) return false;
   try {
-    await store.save(
-      turnId,
-      chunks.map(({ text, at }) => ({ text, at })),
-    );
+    const saved: SavedStream = {
+      text: new Blob(chunks.map((c) => c.text)),
+      lengths: chunks.map((c) => c.text.length),
+      ats: chunks.map((c) => c.at),
+    };
+    await store.save(turnId, saved);
     return true;
   } catch {
     return false;
@@ -41,6 +60,24 @@ const isChunk = (value: unknown): value is SseFileChunk =>
   typeof (value as SseFileChunk).text === 'string' &&
   typeof (value as SseFileChunk).at === 'number';
 
+/** The chunks of a saved stream: a SavedStream, or (saved before it) an array of chunks. */
+async function savedChunks(saved: unknown): Promise<SseFileChunk[] | null> {
+  if (Array.isArray(saved)) return saved.every(isChunk) ? saved : null;
+  if (!isSavedStream(saved) || saved.lengths.length !== saved.ats.length) return null;
+  // The text went in as UTF-16 strings decoded from the network (no lone surrogates), so the
+  // UTF-8 round trip gives back the same characters and the lengths still cut it.
+  const text = await saved.text.text();
+  const chunks: SseFileChunk[] = [];
+  let offset = 0;
+  for (const [i, length] of saved.lengths.entries()) {
+    const at = saved.ats[i];
+    if (typeof length !== 'number' || typeof at !== 'number') return null;
+    chunks.push({ text: text.slice(offset, offset + length), at });
+    offset += length;
+  }
+  return offset === text.length ? chunks : null;
+}
+
 /** A saved turn's chunks and its events framed again from them; null when none were saved. */
 export async function loadTurnEvents(
   turnId: string,
@@ -48,8 +85,8 @@ export async function loadTurnEvents(
   const store = eventStorage();
   if (!store) return null;
   try {
-    const saved = await store.load(turnId);
-    if (!Array.isArray(saved) || !saved.every(isChunk)) return null;
+    const saved = await savedChunks(await store.load(turnId));
+    if (!saved) return null;
     // The SSE framing loads with the first turn shown, not with the app.
     const { eventsFromChunks } = await import('@/api/events/sse-file.ts');
     return { events: eventsFromChunks(saved), chunks: saved };

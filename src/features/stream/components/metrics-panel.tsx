@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { bucketEvents } from '@/api/events/metrics-timeline.ts';
-import { computeMetrics, type StreamMetrics } from '@/api/events/metrics.ts';
+import { eventStats, metricsFrom, type StreamMetrics } from '@/api/events/metrics.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useThrottledEvents } from '@/stores/use-throttled-events.ts';
 import { useUiStore } from '@/stores/ui-store.ts';
@@ -81,8 +81,10 @@ export function MetricsPanel() {
     })),
   );
   const events = useThrottledEvents(STREAMING_REFRESH_MS);
-  // `events` is a new array only when events were appended, so this is memoized on its length.
-  const metrics = useMemo(() => computeMetrics(events, timings, usage), [events, timings, usage]);
+  // `events` is a new array only when events were appended: the pass over them is redone only
+  // then, not when the timings or the usage change (three times as a run ends).
+  const stats = useMemo(() => eventStats(events), [events]);
+  const metrics = useMemo(() => metricsFrom(stats, timings, usage), [stats, timings, usage]);
   const timeline = useMemo(() => (open ? bucketEvents(events) : null), [events, open]);
   if (events.length === 0) return null;
 

@@ -22,8 +22,8 @@ export interface ThreadStorage {
 
 /** Raw events of finished turns, by turn id: large, so kept apart and read on demand. */
 export interface EventStorage {
-  save: (turnId: string, events: unknown[]) => Promise<void>;
-  load: (turnId: string) => Promise<unknown[] | undefined>;
+  save: (turnId: string, stream: unknown) => Promise<void>;
+  load: (turnId: string) => Promise<unknown>;
   turnIds: () => Promise<string[]>;
   removeMany: (turnIds: string[]) => Promise<void>;
 }
@@ -43,7 +43,7 @@ export function idbThreadStorage(db: UseStore = createStore(THREADS_DB, 'threads
 export function idbEventStorage(db: UseStore = createStore(EVENTS_DB, 'events')): EventStorage {
   return {
     save: (turnId, events) => set(turnId, events, db),
-    load: (turnId) => get<unknown[]>(turnId, db),
+    load: (turnId) => get<unknown>(turnId, db),
     turnIds: () => keys<string>(db),
     removeMany: (turnIds) => delMany(turnIds, db),
   };
