@@ -61,7 +61,7 @@ const isChunk = (value: unknown): value is SseFileChunk =>
   typeof (value as SseFileChunk).at === 'number';
 
 /** The chunks of a saved stream: a SavedStream, or (saved before it) an array of chunks. */
-async function savedChunks(saved: unknown): Promise<SseFileChunk[] | null> {
+export async function savedChunks(saved: unknown): Promise<SseFileChunk[] | null> {
   if (Array.isArray(saved)) return saved.every(isChunk) ? saved : null;
   if (!isSavedStream(saved) || saved.lengths.length !== saved.ats.length) return null;
   // The text went in as UTF-16 strings decoded from the network (no lone surrogates), so the
