@@ -1,13 +1,6 @@
-import { deltaSize, eventKind, type EventKind } from './metrics.ts';
+import { createColumns, EVENT_KINDS, type EventColumns } from './event-columns.ts';
+import type { EventKind } from './event-kind.ts';
 import type { ReceivedEvent } from './parse-event.ts';
-
-export const EVENT_KINDS: readonly EventKind[] = [
-  'lifecycle',
-  'text',
-  'reasoning',
-  'tool',
-  'error',
-];
 
 export interface TimelineBucket {
   /** Start of the bucket, ms since Send. */
@@ -27,34 +20,55 @@ export interface Timeline {
   maxSize: number;
 }
 
-const zero = (): Record<EventKind, number> => ({
-  lifecycle: 0,
-  text: 0,
-  reasoning: 0,
-  tool: 0,
-  error: 0,
-});
+const KINDS = EVENT_KINDS.length;
+
+function record(values: Float64Array, offset: number): Record<EventKind, number> {
+  const out = {} as Record<EventKind, number>;
+  EVENT_KINDS.forEach((kind, code) => (out[kind] = values[offset + code] ?? 0));
+  return out;
+}
 
 /** Groups events into at most `maxBuckets` equal time slices, so drawing costs O(buckets). */
-export function bucketEvents(events: readonly ReceivedEvent[], maxBuckets = 400): Timeline {
-  const last = events[events.length - 1];
-  const span = Math.max(last?.at ?? 0, 1);
-  const count = Math.max(1, Math.min(maxBuckets, events.length));
+export function bucketColumns(columns: EventColumns, maxBuckets = 400): Timeline {
+  const n = columns.length;
+  const span = Math.max(n > 0 ? (columns.at[n - 1] ?? 0) : 0, 1);
+  const count = Math.max(1, Math.min(maxBuckets, n));
   const bucketWidth = span / count;
-  const byIndex = new Map<number, TimelineBucket>();
-  let maxSize = 0;
-  for (const event of events) {
-    const index = Math.min(count - 1, Math.max(0, Math.floor(event.at / bucketWidth)));
-    let bucket = byIndex.get(index);
-    if (!bucket) {
-      bucket = { from: index * bucketWidth, counts: zero(), sizes: zero() };
-      byIndex.set(index, bucket);
-    }
-    const kind = eventKind(event);
-    bucket.counts[kind] += 1;
-    bucket.sizes[kind] += deltaSize(event);
-    maxSize = Math.max(maxSize, bucket.sizes[kind]);
+  // Flat per-bucket, per-kind tallies: one tight loop over typed arrays, no object per event.
+  const counts = new Float64Array(count * KINDS);
+  const sizes = new Float64Array(count * KINDS);
+  for (let i = 0; i < n; i++) {
+    const index = Math.min(count - 1, Math.max(0, Math.floor((columns.at[i] ?? 0) / bucketWidth)));
+    const slot = index * KINDS + (columns.kind[i] ?? 0);
+    counts[slot] = (counts[slot] ?? 0) + 1;
+    sizes[slot] = (sizes[slot] ?? 0) + (columns.size[i] ?? 0);
   }
-  const buckets = [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, b]) => b);
+  const buckets: TimelineBucket[] = [];
+  let maxSize = 0;
+  for (let index = 0; index < count; index++) {
+    const offset = index * KINDS;
+    let events = 0;
+    for (let code = 0; code < KINDS; code++) {
+      events += counts[offset + code] ?? 0;
+      maxSize = Math.max(maxSize, sizes[offset + code] ?? 0);
+    }
+    if (events > 0)
+      buckets.push({
+        from: index * bucketWidth,
+        counts: record(counts, offset),
+        sizes: record(sizes, offset),
+      });
+  }
   return { span, bucketWidth, buckets, maxSize };
+}
+
+/** The timeline of a list that grows while a stream runs: each call reads only the new events. */
+export function createTimeline(
+  columnsOf = createColumns(),
+): (events: readonly ReceivedEvent[], maxBuckets?: number) => Timeline {
+  return (events, maxBuckets) => bucketColumns(columnsOf(events), maxBuckets);
+}
+
+export function bucketEvents(events: readonly ReceivedEvent[], maxBuckets = 400): Timeline {
+  return createTimeline()(events, maxBuckets);
 }

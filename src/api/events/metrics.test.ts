@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bucketEvents } from './metrics-timeline.ts';
-import { computeMetrics, eventKind, nearestRank } from './metrics.ts';
+import { eventKind } from './event-kind.ts';
+import { computeMetrics, nearestRank } from './metrics.ts';
 import type { ReceivedEvent } from './parse-event.ts';
 
 const usage = {

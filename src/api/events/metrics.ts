@@ -1,3 +1,6 @@
+import { createColumns } from './event-columns.ts';
+import { cachedKind } from './event-kind.ts';
+import { grownFrom } from './grown-from.ts';
 import { isRecord, type ReceivedEvent } from './parse-event.ts';
 
 /** The run's timings as the store records them (ms since Send). */
@@ -42,54 +45,7 @@ export interface StreamMetrics {
   eventCount: number;
 }
 
-export type EventKind = 'lifecycle' | 'text' | 'reasoning' | 'tool' | 'error';
-
-const TOOL_PREFIXES = [
-  'response.function_call_arguments.',
-  'response.web_search_call.',
-  'response.file_search_call.',
-  'response.code_interpreter_call',
-  'response.image_generation_call.',
-  'response.mcp_',
-];
-
 const TERMINAL = new Set(['response.completed', 'response.incomplete', 'response.failed']);
-
-export const isToolEvent = (type: string) => TOOL_PREFIXES.some((p) => type.startsWith(p));
-export const isReasoningEvent = (type: string) => type.startsWith('response.reasoning_');
-const isOutputDelta = (type: string) => type.endsWith('.delta');
-
-function kindOfType(type: string): EventKind {
-  if (type === 'error' || type === 'response.failed') return 'error';
-  if (type === 'response.output_text.delta') return 'text';
-  if (isReasoningEvent(type)) return 'reasoning';
-  if (isToolEvent(type)) return 'tool';
-  return 'lifecycle';
-}
-
-// Metrics look at every event of a run (100,000 in a big one) but a run has a few dozen types:
-// each type is classified once. Bounded, as hostile streams may invent a type per event.
-const kinds = new Map<string, EventKind>();
-
-function cachedKind(type: string): EventKind {
-  let kind = kinds.get(type);
-  if (kind === undefined) {
-    kind = kindOfType(type);
-    if (kinds.size < 1000) kinds.set(type, kind);
-  }
-  return kind;
-}
-
-/** Which colour an event gets on the timeline. */
-export function eventKind(event: ReceivedEvent): EventKind {
-  return event.parseError !== undefined ? 'error' : cachedKind(event.type);
-}
-
-/** The length of the event's `delta` string, or 0. */
-export function deltaSize(event: ReceivedEvent): number {
-  const delta = isRecord(event.payload) ? event.payload.delta : undefined;
-  return typeof delta === 'string' ? delta.length : 0;
-}
 
 /** Nearest-rank percentile of an ascending list (p in 0..100). */
 export function nearestRank(sorted: readonly number[], p: number): number {
@@ -98,19 +54,51 @@ export function nearestRank(sorted: readonly number[], p: number): number {
   return sorted[Math.min(rank, sorted.length) - 1] ?? Number.NaN;
 }
 
-export function gapStats(events: readonly ReceivedEvent[]): GapStats | null {
-  if (events.length < 2) return null;
-  // A typed array sorts numbers natively, several times faster than a comparator.
-  const gaps = new Float64Array(events.length - 1);
-  for (let i = 1; i < events.length; i++)
-    gaps[i - 1] = (events[i] as ReceivedEvent).at - (events[i - 1] as ReceivedEvent).at;
-  gaps.sort();
-  const sorted = gaps as unknown as readonly number[];
-  return {
-    p50: nearestRank(sorted, 50),
-    p95: nearestRank(sorted, 95),
-    max: gaps[gaps.length - 1] ?? 0,
-  };
+/**
+ * Rearranges `values` so the k-th smallest (0-based) is at `k`, smaller ones before it, larger
+ * after (Hoare's quickselect): O(n) on average where a full sort is O(n log n). Percentiles of
+ * tens of thousands of gaps are asked for a few times a second while a stream runs.
+ */
+export function selectKth(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] ?? 0;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i++;
+      while ((values[j] ?? 0) > pivot) j--;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return values[k] ?? Number.NaN;
+}
+
+/** Nearest-rank percentile (p in 0..100) of `values`, which it reorders. */
+const rankOf = (values: Float64Array, p: number) =>
+  selectKth(values, Math.max(1, Math.ceil((p / 100) * values.length)) - 1);
+
+/** Gaps between consecutive arrival times (the first `length` entries of `at`). */
+export function gapStatsOf(at: Float64Array, length: number): GapStats | null {
+  if (length < 2) return null;
+  const gaps = new Float64Array(length - 1);
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 1; i < length; i++) {
+    const gap = (at[i] ?? 0) - (at[i - 1] ?? 0);
+    gaps[i - 1] = gap;
+    if (gap > max) max = gap;
+  }
+  return { p50: rankOf(gaps, 50), p95: rankOf(gaps, 95), max };
 }
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : 0);
@@ -135,53 +123,81 @@ function terminalUsage(terminal: ReceivedEvent | undefined): unknown {
   return isRecord(response) ? response.usage : undefined;
 }
 
-/** The first events of each sort, and the count of output deltas, in one pass. */
-function scan(events: readonly ReceivedEvent[]) {
-  let terminal: ReceivedEvent | undefined;
-  let firstDelta: ReceivedEvent | undefined;
-  let firstText: number | null = null;
-  let firstReasoning: number | null = null;
-  let firstTool: number | null = null;
-  let deltas = 0;
-  const seen = new Map<string, boolean>();
-  for (const event of events) {
+/** The first events of each sort, and the count of output deltas. */
+interface EventScan {
+  terminal: ReceivedEvent | undefined;
+  firstDelta: ReceivedEvent | undefined;
+  firstText: number | null;
+  firstReasoning: number | null;
+  firstTool: number | null;
+  deltas: number;
+}
+
+const noScan: EventScan = {
+  terminal: undefined,
+  firstDelta: undefined,
+  firstText: null,
+  firstReasoning: null,
+  firstTool: null,
+  deltas: 0,
+};
+
+/** `previous` carried on over `events` from index `from`: a new object, `previous` is kept. */
+function scanFrom(previous: EventScan, events: readonly ReceivedEvent[], from: number): EventScan {
+  const next = { ...previous };
+  for (let i = from; i < events.length; i++) {
+    const event = events[i] as ReceivedEvent;
     const { type } = event;
-    let delta = seen.get(type);
-    if (delta === undefined) {
-      delta = isOutputDelta(type);
-      seen.set(type, delta);
+    if (type.endsWith('.delta')) {
+      next.deltas++;
+      next.firstDelta ??= event;
     }
-    if (delta) {
-      deltas++;
-      firstDelta ??= event;
-    }
-    if (terminal === undefined && TERMINAL.has(type)) terminal = event;
-    if (firstText === null && type === 'response.output_text.delta') firstText = event.at;
+    if (next.terminal === undefined && TERMINAL.has(type)) next.terminal = event;
+    if (next.firstText === null && type === 'response.output_text.delta') next.firstText = event.at;
     const kind = cachedKind(type);
-    if (firstReasoning === null && kind === 'reasoning') firstReasoning = event.at;
-    if (firstTool === null && kind === 'tool') firstTool = event.at;
+    if (next.firstReasoning === null && kind === 'reasoning') next.firstReasoning = event.at;
+    if (next.firstTool === null && kind === 'tool') next.firstTool = event.at;
   }
-  return { terminal, firstDelta, firstText, firstReasoning, firstTool, deltas };
+  return next;
 }
 
 /** What the metrics need from the events alone: computed once per new events list. */
 export interface EventStats {
-  scan: ReturnType<typeof scan>;
+  scan: EventScan;
   gaps: GapStats | null;
   firstAt: number | null;
   lastAt: number | null;
   count: number;
 }
 
-/** The O(events) part of the metrics; timings and usage change without it being redone. */
-export function eventStats(events: readonly ReceivedEvent[]): EventStats {
-  return {
-    scan: scan(events),
-    gaps: gapStats(events),
-    firstAt: events[0]?.at ?? null,
-    lastAt: events[events.length - 1]?.at ?? null,
-    count: events.length,
+/**
+ * The O(events) part of the metrics for a list that grows while a stream runs: each call reads
+ * only the events added since the previous call (the gaps' percentiles are still selected among
+ * them all, in linear time). Timings and usage change without it being redone. `columnsOf` may
+ * be shared with the timeline, so each event is read once.
+ */
+export function createEventStats(
+  columnsOf = createColumns(),
+): (events: readonly ReceivedEvent[]) => EventStats {
+  let seen: readonly ReceivedEvent[] = [];
+  let scanned = noScan;
+  return (events) => {
+    const from = grownFrom(seen, events);
+    scanned = scanFrom(from === 0 ? noScan : scanned, events, from);
+    seen = events;
+    const columns = columnsOf(events);
+    return {
+      scan: scanned,
+      gaps: gapStatsOf(columns.at, columns.length),
+      firstAt: events[0]?.at ?? null,
+      lastAt: events[events.length - 1]?.at ?? null,
+      count: events.length,
+    };
   };
+}
+
+export function eventStats(events: readonly ReceivedEvent[]): EventStats {
+  return createEventStats()(events);
 }
 
 /**

@@ -21,6 +21,9 @@ type View = 'events' | 'raw';
 
 const STREAMING_REFRESH_MS = 100;
 
+/** No row open: one object, so the memoized list sees the same prop on every render. */
+const NONE_OPEN: ReadonlySet<number> = new Set();
+
 /** The number of events so far, updated every frame (alone: the list above is throttled). */
 function EventCount() {
   const count = useRunStore((s) => s.events.length);
@@ -41,7 +44,6 @@ export function EventsPanel() {
   // frame brings a thousand events, and redrawing the list each frame would cost more than
   // reading them. The count in the title is always the latest (EventCount).
   const events = useThrottledEvents(STREAMING_REFRESH_MS);
-  const chunks = useRunStore((s) => s.chunks);
   const issues = useRunStore((s) => s.stream.issues);
   const [view, setView] = useState<View>('events');
   const [filter, setFilter] = useState<EventFilter>(noFilter);
@@ -69,7 +71,7 @@ export function EventsPanel() {
   const filtered = useMemo(() => filterEvents(events, deferredFilter), [events, deferredFilter]);
   const rows = useMemo(() => buildRows(filtered, grouped), [filtered, grouped]);
   const errorIndex = useMemo(() => findError(events, issues), [findError, events, issues]);
-  const openSet = expanded.runId === runId ? expanded.set : new Set<number>();
+  const openSet = expanded.runId === runId ? expanded.set : NONE_OPEN;
 
   const onToggle = useCallback(
     (eventIndex: number) =>
@@ -136,7 +138,7 @@ export function EventsPanel() {
           </button>
         </div>
         {view === 'raw' ? (
-          <RawView chunks={chunks} />
+          <RawView />
         ) : (
           <>
             <EventsToolbar

@@ -1,3 +1,4 @@
+import { grownFrom } from '@/api/events/grown-from.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 
@@ -29,16 +30,6 @@ export function countByType(events: readonly ReceivedEvent[]): Map<string, numbe
   const counts = new Map<string, number>();
   for (const event of events) counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
   return counts;
-}
-
-/**
- * Where `next` starts to differ from `previous` when it only grew (a stream appends, it never
- * edits): the count of events already seen; 0 when it is another list (a new run).
- */
-function grownFrom(previous: readonly ReceivedEvent[], next: readonly ReceivedEvent[]): number {
-  const n = previous.length;
-  if (n === 0 || next.length < n) return 0;
-  return next[0] === previous[0] && next[n - 1] === previous[n - 1] ? n : 0;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { bucketEvents } from '@/api/events/metrics-timeline.ts';
-import { eventStats, metricsFrom, type StreamMetrics } from '@/api/events/metrics.ts';
+import { createColumns } from '@/api/events/event-columns.ts';
+import { createTimeline } from '@/api/events/metrics-timeline.ts';
+import { createEventStats, metricsFrom, type StreamMetrics } from '@/api/events/metrics.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useThrottledEvents } from '@/stores/use-throttled-events.ts';
 import { useUiStore } from '@/stores/ui-store.ts';
@@ -82,10 +83,15 @@ export function MetricsPanel() {
   );
   const events = useThrottledEvents(STREAMING_REFRESH_MS);
   // `events` is a new array only when events were appended: the pass over them is redone only
-  // then, not when the timings or the usage change (three times as a run ends).
-  const stats = useMemo(() => eventStats(events), [events]);
+  // then, not when the timings or the usage change (three times as a run ends), and over the
+  // appended events only.
+  const [{ statsOf, timelineOf }] = useState(() => {
+    const columnsOf = createColumns();
+    return { statsOf: createEventStats(columnsOf), timelineOf: createTimeline(columnsOf) };
+  });
+  const stats = useMemo(() => statsOf(events), [statsOf, events]);
   const metrics = useMemo(() => metricsFrom(stats, timings, usage), [stats, timings, usage]);
-  const timeline = useMemo(() => (open ? bucketEvents(events) : null), [events, open]);
+  const timeline = useMemo(() => (open ? timelineOf(events) : null), [timelineOf, events, open]);
   if (events.length === 0) return null;
 
   return (

@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import type { EventKind } from '@/api/events/metrics.ts';
-import { EVENT_KINDS, type Timeline } from '@/api/events/metrics-timeline.ts';
+import type { EventKind } from '@/api/events/event-kind.ts';
+import { EVENT_KINDS } from '@/api/events/event-columns.ts';
+import type { Timeline } from '@/api/events/metrics-timeline.ts';
 
 const WIDTH = 400;
 const HEIGHT = 48;

@@ -1,0 +1,16 @@
+import type { ReceivedEvent } from './parse-event.ts';
+
+/**
+ * Where `next` starts to differ from `previous` when it only grew (a stream appends, it never
+ * edits): the count of events already seen; 0 when it is another list (a new run). Lets a pass
+ * over every event be redone over the new events only, so a frame's work does not grow with
+ * the length of the stream.
+ */
+export function grownFrom(
+  previous: readonly ReceivedEvent[],
+  next: readonly ReceivedEvent[],
+): number {
+  const n = previous.length;
+  if (n === 0 || next.length < n) return 0;
+  return next[0] === previous[0] && next[n - 1] === previous[n - 1] ? n : 0;
+}

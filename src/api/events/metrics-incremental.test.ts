@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bucketEvents, createTimeline } from './metrics-timeline.ts';
+import { createColumns } from './event-columns.ts';
+import { createEventStats, eventStats, selectKth } from './metrics.ts';
+import type { ReceivedEvent } from './parse-event.ts';
+
+const TYPES = [
+  'response.created',
+  'response.output_text.delta',
+  'response.reasoning_text.delta',
+  'response.function_call_arguments.delta',
+  'response.output_item.done',
+  'response.completed',
+  'error',
+];
+
+const eventArb = fc.record({
+  type: fc.constantFrom(...TYPES),
+  gap: fc.double({ min: 0, max: 50, noNaN: true }),
+  delta: fc.option(fc.string({ maxLength: 6 }), { nil: undefined }),
+  broken: fc.boolean(),
+});
+
+/** Events with rising arrival times; some unparseable, some with a delta string. */
+function build(specs: { type: string; gap: number; delta?: string; broken: boolean }[]) {
+  let at = 0;
+  return specs.map(({ type, gap, delta, broken }, index): ReceivedEvent => {
+    at += gap;
+    return {
+      index,
+      name: type,
+      type,
+      at,
+      sequenceNumber: index,
+      payload: { type, ...(delta === undefined ? {} : { delta }) },
+      ...(broken && index % 5 === 0 ? { parseError: 'bad JSON' } : {}),
+    };
+  });
+}
+
+/** The list as a stream grows it: a new array per batch, the same event objects. */
+function batches(events: ReceivedEvent[], cuts: number[]): ReceivedEvent[][] {
+  const ends = [...new Set(cuts.map((c) => Math.min(c, events.length)))].sort((a, b) => a - b);
+  return [...ends, events.length].map((end) => events.slice(0, end));
+}
+
+describe('metrics over a growing list', () => {
+  it('reading the new events only gives what a pass over the whole list gives', () => {
+    fc.assert(
+      fc.property(
+        fc.array(eventArb, { maxLength: 60 }),
+        fc.array(fc.nat(60), { maxLength: 6 }),
+        (specs, cuts) => {
+          const events = build(specs);
+          // One columns reader shared by both, as the metrics panel has it.
+          const columnsOf = createColumns();
+          const statsOf = createEventStats(columnsOf);
+          const timelineOf = createTimeline(columnsOf);
+          for (const list of batches(events, cuts)) {
+            expect(statsOf(list)).toEqual(eventStats(list));
+            expect(timelineOf(list, 13)).toEqual(bucketEvents(list, 13));
+          }
+        },
+      ),
+    );
+  });
+
+  it('starts over for another list (a new run), not carrying the last one on', () => {
+    const first = build([
+      { type: 'response.completed', gap: 5, broken: false },
+      { type: 'response.output_text.delta', gap: 5, delta: 'abc', broken: false },
+    ]);
+    const second = build([
+      { type: 'response.output_text.delta', gap: 9, delta: 'z', broken: false },
+    ]);
+    const statsOf = createEventStats();
+    const timelineOf = createTimeline();
+    statsOf(first);
+    timelineOf(first);
+    expect(statsOf(second)).toEqual(eventStats(second));
+    expect(statsOf(second).scan.terminal).toBeUndefined();
+    expect(timelineOf(second)).toEqual(bucketEvents(second));
+  });
+
+  it('counts each event once when the same list is asked again', () => {
+    const events = build(
+      Array.from({ length: 300 }, () => ({
+        type: 'response.output_text.delta',
+        gap: 1,
+        delta: 'ab',
+        broken: false,
+      })),
+    );
+    const statsOf = createEventStats();
+    const timelineOf = createTimeline();
+    statsOf(events.slice(0, 100));
+    timelineOf(events.slice(0, 100));
+    const stats = statsOf(events);
+    expect(statsOf(events)).toEqual(stats);
+    expect(stats.scan.deltas).toBe(300);
+    const sizes = timelineOf(events).buckets.reduce((n, b) => n + b.sizes.text, 0);
+    expect(sizes).toBe(600);
+  });
+});
+
+describe('selectKth', () => {
+  it('finds what a full sort puts at k, duplicates and negatives included', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 80 }),
+        fc.nat(),
+        (numbers, pick) => {
+          const k = pick % numbers.length;
+          const sorted = [...numbers].sort((a, b) => a - b);
+          expect(selectKth(Float64Array.from(numbers), k)).toBe(sorted[k]);
+        },
+      ),
+    );
+  });
+});
