@@ -33,9 +33,27 @@ describe('useThrottledSelector', () => {
     expect(hook.result.current).toBe(next);
   });
 
+  it('holds the first change of a throttled spell for one interval (a stream starts)', () => {
+    const { store, hook } = setup();
+    const initial = hook.result.current;
+    act(() => store.setState({ live: true, items: [1] }));
+    expect(hook.result.current).toBe(initial);
+    act(() => {
+      vi.advanceTimersByTime(99);
+    });
+    expect(hook.result.current).toBe(initial);
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(hook.result.current).toEqual([1]);
+  });
+
   it('renders at most once per interval while throttled, and lands on the latest value', () => {
     const { store, hook, renders } = setup();
     act(() => store.setState({ live: true, items: [1] }));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     expect(hook.result.current).toEqual([1]);
     const before = renders();
     for (let i = 2; i <= 20; i++) {
@@ -57,7 +75,7 @@ describe('useThrottledSelector', () => {
     const { store, hook } = setup();
     act(() => store.setState({ live: true, items: [1] }));
     act(() => store.setState({ items: [1, 2] }));
-    expect(hook.result.current).toEqual([1]);
+    expect(hook.result.current).toEqual([]);
     const final = [1, 2, 3];
     act(() => store.setState({ live: false, items: final }));
     expect(hook.result.current).toBe(final);

@@ -7,7 +7,8 @@ interface ReadableStore<S> {
 
 /**
  * `selector(state)` of a zustand store, re-rendering at most once per `intervalMs(state)` ms (0:
- * at once); the latest value always lands, at the end of its interval. Unlike a selector hook
+ * at once, and the first change after such a time waits a whole interval); the latest value
+ * always lands, at the end of its interval. Unlike a selector hook
  * whose value is then throttled, the component is not rendered for the updates in between:
  * while a stream runs, a panel over every event renders a few times a second, not every frame.
  */
@@ -23,6 +24,7 @@ export function useThrottledSelector<S, T>(
   const [value, setValue] = useState(() => selector(store.getState()));
   useEffect(() => {
     let last = Number.NEGATIVE_INFINITY;
+    let throttling = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const publish = () => {
       if (timer !== null) clearTimeout(timer);
@@ -32,7 +34,12 @@ export function useThrottledSelector<S, T>(
       setValue(latest.current.selector(store.getState()));
     };
     const changed = (state: S) => {
-      const wait = last + latest.current.intervalMs(state) - performance.now();
+      const interval = latest.current.intervalMs(state);
+      // A throttled spell (a stream) starts with its interval too: its first frames carry what the
+      // reader most wants to see (the first text), not a panel over every event.
+      if (interval > 0 && !throttling) last = performance.now();
+      throttling = interval > 0;
+      const wait = last + interval - performance.now();
       if (wait <= 0) publish();
       else timer ??= setTimeout(publish, wait);
     };

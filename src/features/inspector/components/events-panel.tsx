@@ -19,7 +19,7 @@ import { StreamFileBar } from './stream-file-bar.tsx';
 
 type View = 'events' | 'raw';
 
-const STREAMING_REFRESH_MS = 100;
+const STREAMING_REFRESH_MS = 250;
 
 /** No row open: one object, so the memoized list sees the same prop on every render. */
 const NONE_OPEN: ReadonlySet<number> = new Set();

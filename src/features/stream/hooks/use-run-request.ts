@@ -3,6 +3,7 @@ import { classifyEnding } from '@/api/events/classify-ending.ts';
 import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import type { Connection } from '@/api/transport/connection.ts';
 import { sendWithResume } from '../lib/deferred-send.ts';
+import { afterNextPaint } from '@/lib/after-paint.ts';
 import { createFrameBatcher } from '@/lib/frame-batcher.ts';
 import { yieldToMain } from '@/lib/yield-to-main.ts';
 import { useRunStore, type RawChunk, type RunState } from '@/stores/run-store.ts';
@@ -44,6 +45,9 @@ export function useRunRequest() {
       });
       batcher.flush();
       const at = performance.now() - start;
+      // The last text is painted first; then the run ends, and with it every panel over all the
+      // events and the thread's save: done at once, they would hold the last deltas off screen.
+      await afterNextPaint();
       const ending = classifyEnding(sent, useRunStore.getState().stream);
       if (ending.response) useRunStore.getState().responseReceived(runId, ending.response, at);
       useRunStore.getState().runEnded(runId, ending.outcome, ending.error, at);
