@@ -19,7 +19,7 @@ test('a run shows its metrics, a timeline and the request vs echo comparison', a
   await expect(metrics.getByTestId('metric-output speed')).toContainText(/[\d.]+ tokens\/s/);
   const timeline = metrics.getByRole('img', { name: /Timeline of \d+ events/ });
   await expect(timeline).toBeVisible();
-  expect(await timeline.locator('rect').count()).toBeGreaterThan(0);
+  expect(await timeline.locator('path').count()).toBeGreaterThan(0);
   await expect(metrics.getByLabel('stall notice after (s)')).toHaveValue('15');
 
   const echo = response(page).getByTestId('echo-diff');

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 interface ReadableStore<S> {
   getState: () => S;
@@ -30,8 +30,11 @@ export function useThrottledSelector<S, T>(
       if (timer !== null) clearTimeout(timer);
       timer = null;
       last = performance.now();
-      // The same value (Object.is) renders nothing.
-      setValue(latest.current.selector(store.getState()));
+      const value = latest.current.selector(store.getState());
+      // The same value (Object.is) renders nothing. While throttled, a transition: React renders
+      // it in slices between the frames that carry the text, instead of holding one back.
+      if (throttling) startTransition(() => setValue(value));
+      else setValue(value);
     };
     const changed = (state: S) => {
       const interval = latest.current.intervalMs(state);

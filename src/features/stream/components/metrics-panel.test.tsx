@@ -86,7 +86,15 @@ describe('MetricsPanel', () => {
     expect(within(panel).getByTestId('metric-usage')).toHaveTextContent('in 10 (cached 2)');
     const svg = within(panel).getByRole('img');
     expect(svg).toHaveAccessibleName('Timeline of 4 events over 400 ms: 2 lifecycle, 2 text delta');
-    expect(svg.querySelectorAll('rect')).toHaveLength(4);
+    // A path per kind, a bar per bucket in it: 2 lifecycle, 2 text delta, each in its own bucket.
+    const bars = [...svg.querySelectorAll('path')].map((p) => [
+      p.getAttribute('data-bars'),
+      p.getAttribute('d')?.match(/M/g)?.length,
+    ]);
+    expect(bars).toEqual([
+      ['2', 2],
+      ['2', 2],
+    ]);
     expect(within(panel).getByLabelText('stall notice after (s)')).toHaveValue(15);
 
     fireEvent.click(within(panel).getByRole('button', { name: /Metrics/ }));

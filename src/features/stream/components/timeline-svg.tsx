@@ -26,11 +26,37 @@ function summary(timeline: Timeline, total: number): string {
   return `Timeline of ${total} events over ${Math.round(timeline.span)} ms: ${parts.join(', ')}`;
 }
 
+/** Each kind's bars as one path: a rectangle per bucket (`M x y h w v h h -w z`). */
+function barPaths(timeline: Timeline): { kind: EventKind; d: string; bars: number }[] {
+  const scale = timeline.span > 0 ? WIDTH / timeline.span : 0;
+  const width = Math.max(1, timeline.bucketWidth * scale);
+  const room = HEIGHT - TICK;
+  const parts = new Map<EventKind, string[]>(EVENT_KINDS.map((kind) => [kind, []]));
+  const r = (n: number) => Math.round(n * 100) / 100;
+  for (const bucket of timeline.buckets) {
+    let y = HEIGHT;
+    const x = r(bucket.from * scale);
+    for (const kind of EVENT_KINDS) {
+      if (bucket.counts[kind] === 0) continue;
+      const size = bucket.sizes[kind];
+      const h =
+        size > 0 && timeline.maxSize > 0 ? Math.max(TICK, (size / timeline.maxSize) * room) : TICK;
+      y -= h;
+      const top = Math.max(0, y);
+      parts.get(kind)?.push(`M${x} ${r(top)}h${r(width)}v${r(y + h - top)}h${r(-width)}z`);
+    }
+  }
+  return EVENT_KINDS.map((kind) => {
+    const bars = parts.get(kind) ?? [];
+    return { kind, d: bars.join(''), bars: bars.length };
+  }).filter((p) => p.bars > 0);
+}
+
 /**
  * Events over time, drawn from at most a few hundred buckets: one bar per kind per bucket,
  * stacked; its height is the bucket's delta size (a small tick for events without a delta).
- * Memoized: the metrics panel re-renders with every frame of a stream, the timeline only when
- * its buckets change.
+ * A path per kind holds all its bars: five elements, not hundreds, to update as the buckets
+ * move with every refresh of a stream. Memoized: drawn again only when its buckets change.
  */
 export const TimelineSvg = memo(function TimelineSvg({
   timeline,
@@ -39,9 +65,6 @@ export const TimelineSvg = memo(function TimelineSvg({
   timeline: Timeline;
   total: number;
 }) {
-  const scale = timeline.span > 0 ? WIDTH / timeline.span : 0;
-  const barWidth = Math.max(1, timeline.bucketWidth * scale);
-  const room = HEIGHT - TICK;
   return (
     <div className="flex flex-col gap-1">
       <svg
@@ -52,28 +75,9 @@ export const TimelineSvg = memo(function TimelineSvg({
         className="h-12 w-full rounded bg-zinc-50 dark:bg-zinc-950"
         data-testid="timeline-svg"
       >
-        {timeline.buckets.map((bucket) => {
-          let y = HEIGHT;
-          const x = bucket.from * scale;
-          return EVENT_KINDS.filter((kind) => bucket.counts[kind] > 0).map((kind) => {
-            const size = bucket.sizes[kind];
-            const h =
-              size > 0 && timeline.maxSize > 0
-                ? Math.max(TICK, (size / timeline.maxSize) * room)
-                : TICK;
-            y -= h;
-            return (
-              <rect
-                key={`${bucket.from}-${kind}`}
-                x={x}
-                y={Math.max(0, y)}
-                width={barWidth}
-                height={h}
-                className={kindStyles[kind].fill}
-              />
-            );
-          });
-        })}
+        {barPaths(timeline).map(({ kind, d, bars }) => (
+          <path key={kind} d={d} className={kindStyles[kind].fill} data-bars={bars} />
+        ))}
       </svg>
       <ul
         className="flex flex-wrap gap-x-3 text-[11px] text-zinc-600 dark:text-zinc-400"
