@@ -91,7 +91,7 @@ const boundaries = [
 export default tseslint.config(
   {
     ignores: [
-      'dist',
+      '**/dist',
       'dist-*',
       'node_modules',
       'test-results',
