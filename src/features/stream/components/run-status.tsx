@@ -25,7 +25,7 @@ function ms(value: number | null): string {
 
 /** One line: state, response id, timings and usage. */
 export function RunStatus() {
-  const { phase, outcome, httpStatus, timings, responseId, usage, incompleteReason, eventCount } =
+  const { phase, outcome, httpStatus, timings, responseId, usage, incompleteReason, hasEvents } =
     useRunStore(
       useShallow((s) => ({
         phase: s.phase,
@@ -35,7 +35,8 @@ export function RunStatus() {
         responseId: s.stream.response?.id ?? null,
         usage: s.stream.response?.usage ?? null,
         incompleteReason: s.stream.response?.incomplete_details?.reason ?? null,
-        eventCount: s.stream.eventCount,
+        // Whether, not how many: the count changes with every frame of a stream.
+        hasEvents: s.stream.eventCount > 0,
       })),
     );
   if (phase === 'idle') return null;
@@ -54,9 +55,7 @@ export function RunStatus() {
         </span>
       )}
       <span title="time to response headers">TTFB {ms(timings.headersAt)}</span>
-      {eventCount > 0 && (
-        <span title="time to first event">first event {ms(timings.firstEventAt)}</span>
-      )}
+      {hasEvents && <span title="time to first event">first event {ms(timings.firstEventAt)}</span>}
       {timings.endedAt !== null && <span title="total time">total {ms(timings.endedAt)}</span>}
       {usage && (
         <span className="font-mono" title="usage">

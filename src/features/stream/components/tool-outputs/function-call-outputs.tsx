@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
+import type { StreamState } from '@/api/events/stream-state.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import {
   outputsFor,
@@ -16,14 +17,18 @@ interface FunctionCallOutputsProps {
   onSubmit: (outputs: FunctionCallOutput[]) => void;
 }
 
+const NO_OUTPUT: StreamState['output'] = [];
+
 /**
  * Once a response ends in function calls: one output editor per call, and Submit sends all
  * outputs together as `function_call_output` items paired by `call_id`.
  */
 export function FunctionCallOutputs({ cannedOutputs, onSubmit }: FunctionCallOutputsProps) {
+  // The output only once the run is done: read while it streams, it would render this with
+  // every frame for nothing.
   const { output, done, responseId } = useRunStore(
     useShallow((s) => ({
-      output: s.stream.output,
+      output: s.phase === 'done' ? s.stream.output : NO_OUTPUT,
       done: s.phase === 'done',
       responseId: s.stream.response?.id ?? null,
     })),
