@@ -34,6 +34,15 @@ function EventCount() {
   );
 }
 
+/** Shown while the list is empty, unless events have arrived and the list is yet to show them. */
+function NoEventsYet() {
+  const none = useRunStore((s) => s.events.length === 0);
+  if (!none) return null;
+  return (
+    <p className="p-3 text-sm text-zinc-500">Raw server-sent events appear here as they arrive.</p>
+  );
+}
+
 const tabClass = (active: boolean) =>
   `px-2 py-0.5 text-xs ${active ? 'border-b-2 border-blue-600 font-semibold' : 'text-zinc-500'}`;
 
@@ -156,13 +165,7 @@ export function EventsPanel() {
               expanded={openSet}
               onToggle={onToggle}
               jump={jump}
-              placeholder={
-                events.length === 0 && (
-                  <p className="p-3 text-sm text-zinc-500">
-                    Raw server-sent events appear here as they arrive.
-                  </p>
-                )
-              }
+              placeholder={events.length === 0 && <NoEventsYet />}
             />
           </>
         )}

@@ -95,11 +95,13 @@ const BlockGroup = memo(function BlockGroup({ items }: { items: readonly Item[] 
 }, sameItems);
 
 /**
- * Blocks starting within the first screen and a half of text render as markdown at once: what a
- * reader sees first (an answer opens at its top), never shown as plain text. Deciding by position
- * needs no layout read per block.
+ * Blocks starting within the first screenful of text (a window's height at 80 characters a 24 px
+ * line: more than the Response panel shows) render as markdown at once: what a reader sees first
+ * (an answer opens at its top), never shown as plain text. Deciding by position needs no layout
+ * read per block. Not more: the first frames of a fast stream parse all of it, and a screen and a
+ * half put p99 delta → paint about 10 ms higher (`npm run bench`).
  */
-const eagerChars = () => Math.max(2_000, Math.round((window.innerHeight / 24) * 80 * 1.5));
+const eagerChars = () => Math.max(2_000, Math.round((window.innerHeight / 24) * 80));
 
 export function MarkdownBlocks({ text }: { text: string }) {
   // While the text streams in, only what was added since the last frame is split again.
