@@ -2,9 +2,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The comparison pages of `npm run bench` (a naive markdown re-render, and parsing alone), built
-// apart from the app so they never change its entry or its chunks. Served under /bench/ by the
-// bench's `vite preview` of dist-bench.
+// The comparison pages of `npm run bench` (a naive markdown re-render, parsing alone, and parsing
+// with the bare text shown), built apart from the app so they never change its entry or its
+// chunks. Served under /bench/ by the bench's `vite preview` of dist-bench.
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/bench/',
@@ -19,6 +19,7 @@ export default defineConfig({
       input: {
         'baseline-naive': fileURLToPath(new URL('./baseline-naive.html', import.meta.url)),
         'parse-only': fileURLToPath(new URL('./parse-only.html', import.meta.url)),
+        'text-only': fileURLToPath(new URL('./text-only.html', import.meta.url)),
       },
     },
   },
