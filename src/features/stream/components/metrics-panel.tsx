@@ -98,7 +98,7 @@ export function MetricsPanel() {
   return (
     <section
       aria-label="Metrics"
-      className="rounded-md border border-zinc-200 text-xs dark:border-zinc-800"
+      className="@container rounded-md border border-zinc-200 text-xs dark:border-zinc-800"
     >
       <header className="flex flex-wrap items-center justify-between gap-2 px-2 py-1">
         <button
@@ -117,7 +117,9 @@ export function MetricsPanel() {
           id={bodyId}
           className="flex flex-col gap-2 border-t border-zinc-200 p-2 dark:border-zinc-800"
         >
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 sm:grid-cols-[max-content_1fr_max-content_1fr]">
+          {/* Two pairs a row only when the panel itself is wide enough (the Response column is narrow
+              on a wide screen, so the viewport's width says nothing). */}
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5 @lg:grid-cols-[max-content_1fr_max-content_1fr]">
             {rows(metrics, stalled).map(([label, value]) => (
               <div key={label} className="contents" data-testid={`metric-${label}`}>
                 <dt className="text-zinc-500">{label}</dt>
