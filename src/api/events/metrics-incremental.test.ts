@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bucketEvents, createTimeline } from './metrics-timeline.ts';
 import { createColumns } from './event-columns.ts';
 import { createEventStats, eventStats, selectKth } from './metrics.ts';
+import { receivedEvent } from '../../test/received-event.ts';
 import type { ReceivedEvent } from './parse-event.ts';
 
 const TYPES = [
@@ -27,15 +28,8 @@ function build(specs: { type: string; gap: number; delta?: string; broken: boole
   let at = 0;
   return specs.map(({ type, gap, delta, broken }, index): ReceivedEvent => {
     at += gap;
-    return {
-      index,
-      name: type,
-      type,
-      at,
-      sequenceNumber: index,
-      payload: { type, ...(delta === undefined ? {} : { delta }) },
-      ...(broken && index % 5 === 0 ? { parseError: 'bad JSON' } : {}),
-    };
+    const event = receivedEvent(index, type, at, delta);
+    return broken && index % 5 === 0 ? { ...event, parseError: 'bad JSON' } : event;
   });
 }
 

@@ -1,24 +1,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { Response } from 'openai/resources/responses/responses';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReceivedEvent } from '@/api/events/parse-event.ts';
 import { initialStreamState } from '@/api/events/stream-state.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 import { DEFAULT_STALL_SECONDS, useUiStore } from '@/stores/ui-store.ts';
 import { EchoDiff } from './echo-diff.tsx';
+import { receivedEvent } from '@/test/received-event.ts';
 import { MetricsPanel } from './metrics-panel.tsx';
 import { StallNotice } from './stall-notice.tsx';
 
-function event(index: number, type: string, at: number, delta?: string): ReceivedEvent {
-  return {
-    index,
-    name: type,
-    type,
-    at,
-    sequenceNumber: index,
-    payload: { type, ...(delta === undefined ? {} : { delta }) },
-  };
-}
+const event = receivedEvent;
 
 const usage = {
   input_tokens: 10,
