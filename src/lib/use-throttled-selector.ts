@@ -8,9 +8,9 @@ interface ReadableStore<S> {
 /**
  * `selector(state)` of a zustand store, re-rendering at most once per `intervalMs(state)` ms (0:
  * at once, and the first change after such a time waits a whole interval); the latest value
- * always lands, at the end of its interval. Unlike a selector hook
- * whose value is then throttled, the component is not rendered for the updates in between:
- * while a stream runs, a panel over every event renders a few times a second, not every frame.
+ * always lands, at the end of its interval. Unlike a selector hook whose value is then
+ * throttled, the component is not rendered for the updates in between: while a stream runs, a
+ * panel over every event renders a few times a second, not every frame.
  */
 export function useThrottledSelector<S, T>(
   store: ReadableStore<S>,
