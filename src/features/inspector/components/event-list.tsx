@@ -36,9 +36,9 @@ function withBounds(range: Range): number[] {
 /**
  * The rows, virtualized: only what is on screen (plus a margin) is in the DOM. Memoized: the
  * panel re-renders for the stream's findings and its own controls, the list only when its rows
- * (or open rows) change. It stays
- * mounted while there are no rows: mounting measures the scroller (a forced layout of the whole
- * page), which must not happen in the first frame of a stream.
+ * (or open rows) change. It stays mounted while there are no rows: mounting measures the
+ * scroller (a forced layout of the whole page), which must not happen in the first frame of a
+ * stream.
  */
 export const EventList = memo(function EventList({
   rows,
