@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ComponentProps } from 'react';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import { Panel } from '@/components/ui/panel.tsx';
 import { StorageNotice } from '@/components/ui/storage-notice.tsx';
@@ -22,6 +22,15 @@ import { useShowTurn } from './use-show-turn.ts';
 import { useThreadSend } from './use-thread-send.ts';
 import { ExportBar, SharedRequestNotice } from './export-bar.tsx';
 
+/**
+ * The request form, told whether a run is going. The subscription is its own: a run starting or
+ * ending re-renders the form's Send and Stop, not the whole page.
+ */
+function RequestPanel(props: Omit<ComponentProps<typeof RequestForm>, 'running'>) {
+  const running = useRunStore((s) => s.phase === 'waiting' || s.phase === 'streaming');
+  return <RequestForm {...props} running={running} />;
+}
+
 /** The page: connection on top; request, Response and Events side by side (stacked when narrow). */
 export function Playground() {
   useApplyTheme();
@@ -34,7 +43,6 @@ export function Playground() {
   const send = useThreadSend(sendRun);
   const storeDisabled = useRequestDraftStore((s) => s.body.store === false);
   const threadsOpen = useUiStore((s) => s.threadsOpen);
-  const running = useRunStore((s) => s.phase === 'waiting' || s.phase === 'streaming');
   const { submitToolOutputs, answerApproval } = useFollowUps(send, connection);
   const loop = useAutoToolLoop(submitToolOutputs);
   const canned = useToolAutomationStore((s) => s.canned);
@@ -89,7 +97,7 @@ export function Playground() {
         ) : null}
         <main className="grid min-h-0 min-w-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)_minmax(18rem,26rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
           <Panel label="Request">
-            <RequestForm connection={connection} running={running} onSend={onSend} onStop={stop} />
+            <RequestPanel connection={connection} onSend={onSend} onStop={stop} />
           </Panel>
           <div className="flex min-h-[24rem] min-w-0 flex-col gap-3 lg:min-h-0 [&>section:last-child]:flex-1">
             <Panel label="Thread" className="max-h-[40%] shrink-0">

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketEvents, createTimeline } from './metrics-timeline.ts';
 import { createColumns } from './event-columns.ts';
-import { createEventStats, eventStats, selectKth } from './metrics.ts';
+import { createEventStats, eventStats, gapStatsOf } from './metrics.ts';
 import { receivedEvent } from '../../test/received-event.ts';
 import type { ReceivedEvent } from './parse-event.ts';
 
@@ -45,16 +45,24 @@ describe('metrics over a growing list', () => {
       fc.property(
         fc.array(eventArb, { maxLength: 60 }),
         fc.array(fc.nat(60), { maxLength: 6 }),
-        (specs, cuts) => {
+        fc.array(fc.boolean(), { maxLength: 7 }),
+        (specs, cuts, advances) => {
           const events = build(specs);
           // One columns reader shared by both, as the metrics panel has it.
           const columnsOf = createColumns();
-          const statsOf = createEventStats(columnsOf);
+          const { advance, statsOf } = createEventStats(columnsOf);
           const timelineOf = createTimeline(columnsOf);
-          for (const list of batches(events, cuts)) {
+          for (const [i, list] of batches(events, cuts).entries()) {
+            // Some batches are only read ahead, as the panel does every frame between renders.
+            if (advances[i]) {
+              advance(list);
+              continue;
+            }
             expect(statsOf(list)).toEqual(eventStats(list));
             expect(timelineOf(list, 13)).toEqual(bucketEvents(list, 13));
           }
+          expect(statsOf(events)).toEqual(eventStats(events));
+          expect(timelineOf(events, 13)).toEqual(bucketEvents(events, 13));
         },
       ),
     );
@@ -68,7 +76,7 @@ describe('metrics over a growing list', () => {
     const second = build([
       { type: 'response.output_text.delta', gap: 9, delta: 'z', broken: false },
     ]);
-    const statsOf = createEventStats();
+    const { statsOf } = createEventStats();
     const timelineOf = createTimeline();
     statsOf(first);
     timelineOf(first);
@@ -86,8 +94,9 @@ describe('metrics over a growing list', () => {
         broken: false,
       })),
     );
-    const statsOf = createEventStats();
+    const { advance, statsOf } = createEventStats();
     const timelineOf = createTimeline();
+    advance(events.slice(0, 50));
     statsOf(events.slice(0, 100));
     timelineOf(events.slice(0, 100));
     const stats = statsOf(events);
@@ -98,16 +107,21 @@ describe('metrics over a growing list', () => {
   });
 });
 
-describe('selectKth', () => {
-  it('finds what a full sort puts at k, duplicates and negatives included', () => {
+describe('gapStatsOf', () => {
+  it('gives the nearest-rank p50 and p95 and the largest of the gaps, as a full sort does', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 80 }),
-        fc.nat(),
-        (numbers, pick) => {
-          const k = pick % numbers.length;
-          const sorted = [...numbers].sort((a, b) => a - b);
-          expect(selectKth(Float64Array.from(numbers), k)).toBe(sorted[k]);
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2, maxLength: 80 }),
+        (steps) => {
+          const at = new Float64Array(steps.length + 3);
+          steps.reduce((t, step, i) => (at[i] = t + step), 0);
+          const gaps = steps.slice(1).sort((a, b) => a - b);
+          const rank = (p: number) => gaps[Math.max(1, Math.ceil((p / 100) * gaps.length)) - 1];
+          expect(gapStatsOf(at, steps.length)).toEqual({
+            p50: rank(50),
+            p95: rank(95),
+            max: gaps.at(-1),
+          });
         },
       ),
     );

@@ -60,6 +60,9 @@ function openReader(body: ReadableStream<Uint8Array>): Reader {
   };
 }
 
+/** A read that took this long waited for the network (a queued chunk comes in a microtask). */
+const WAITED_MS = 1;
+
 /**
  * Reads an SSE body to its end. Framing is eventsource-parser's; bytes are decoded with a
  * streaming TextDecoder so a UTF-8 character split across chunks survives.
@@ -91,9 +94,13 @@ export async function readSse(
   };
   try {
     for (;;) {
+      const asked = yieldToMain ? now() : 0;
       const { done, value } = await reader.read();
       if (done) break;
       receivedAt = now();
+      // A read that had to wait ended the task: the page has had its turn, so a new slice starts
+      // (a paced stream would otherwise yield once per network read, for nothing).
+      if (yieldToMain && receivedAt - asked >= WAITED_MS) sliceStart = receivedAt;
       const text = decoder.decode(value, { stream: true });
       if (text.length === 0) continue;
       handlers.onChunk?.(text, receivedAt);

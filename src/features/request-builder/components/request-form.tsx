@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { memo, useMemo, useState, type FormEvent } from 'react';
 import type { Connection } from '@/api/transport/connection.ts';
 import type { LintFinding } from '@/api/request/lint-request.ts';
 import { PARAMS, findParam, type ParamSpec } from '@/api/request/param-catalog.ts';
@@ -36,6 +36,61 @@ const PATHS = PARAMS.map((p) => p.path);
 const NONE: readonly LintFinding[] = [];
 const instructions = findParam('instructions') as ParamSpec;
 
+/**
+ * The form's fields. Memoized: the form re-renders when a run starts or ends (Send and Stop), and
+ * a few hundred controls need not.
+ */
+const FormFields = memo(function FormFields({
+  body,
+  byParam,
+  connection,
+}: {
+  body: RequestBody;
+  byParam: ReadonlyMap<string, LintFinding[]>;
+  connection: Connection;
+}) {
+  const actions = useRequestDraftStore.getState();
+  return (
+    <>
+      <ModelField
+        value={typeof body.model === 'string' ? body.model : ''}
+        onChange={(model) =>
+          model === '' ? actions.paramReset('model') : actions.paramSet('model', model)
+        }
+        connection={connection}
+        findings={byParam.get('model') ?? NONE}
+      />
+      <InputEditor
+        value={body.input}
+        onChange={(input) =>
+          input === undefined ? actions.paramReset('input') : actions.paramSet('input', input)
+        }
+        findings={byParam.get('input') ?? NONE}
+      />
+      <ParamControl spec={instructions} findings={byParam.get('instructions') ?? NONE} />
+      <div className="flex items-center gap-2 text-xs">
+        <input
+          id="param-stream"
+          type="checkbox"
+          aria-describedby="param-stream-help"
+          checked={body.stream === true}
+          onChange={(e) =>
+            e.target.checked ? actions.paramSet('stream', true) : actions.paramReset('stream')
+          }
+        />
+        <label htmlFor="param-stream" className="font-mono font-semibold">
+          stream
+        </label>
+        <span id="param-stream-help" className="text-zinc-500">
+          server-sent events as the answer is generated
+        </span>
+      </div>
+      <PresetsBar />
+      <ParamGroups findingsByParam={byParam} />
+    </>
+  );
+});
+
 /** The request builder: every control is labelled with its API parameter name. */
 export function RequestForm({ connection, running, onSend, onStop }: RequestFormProps) {
   const body = useRequestDraftStore((s) => s.body);
@@ -45,7 +100,6 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
   const byParam = useMemo(() => findingsByParam(findings, PATHS), [findings]);
   const errors = findings.filter((f) => f.severity === 'error');
   const blocked = errors.length > 0;
-  const actions = useRequestDraftStore.getState();
 
   const submit = (e?: FormEvent) => {
     e?.preventDefault();
@@ -83,43 +137,7 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
       </div>
       <div className="flex flex-1 flex-col gap-4 p-3">
         {view === 'form' ? (
-          <>
-            <ModelField
-              value={typeof body.model === 'string' ? body.model : ''}
-              onChange={(model) =>
-                model === '' ? actions.paramReset('model') : actions.paramSet('model', model)
-              }
-              connection={connection}
-              findings={byParam.get('model') ?? NONE}
-            />
-            <InputEditor
-              value={body.input}
-              onChange={(input) =>
-                input === undefined ? actions.paramReset('input') : actions.paramSet('input', input)
-              }
-              findings={byParam.get('input') ?? NONE}
-            />
-            <ParamControl spec={instructions} findings={byParam.get('instructions') ?? NONE} />
-            <div className="flex items-center gap-2 text-xs">
-              <input
-                id="param-stream"
-                type="checkbox"
-                aria-describedby="param-stream-help"
-                checked={body.stream === true}
-                onChange={(e) =>
-                  e.target.checked ? actions.paramSet('stream', true) : actions.paramReset('stream')
-                }
-              />
-              <label htmlFor="param-stream" className="font-mono font-semibold">
-                stream
-              </label>
-              <span id="param-stream-help" className="text-zinc-500">
-                server-sent events as the answer is generated
-              </span>
-            </div>
-            <PresetsBar />
-            <ParamGroups findingsByParam={byParam} />
-          </>
+          <FormFields body={body} byParam={byParam} connection={connection} />
         ) : (
           <RawJsonEditor />
         )}
