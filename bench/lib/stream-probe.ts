@@ -44,7 +44,8 @@ interface Probe {
 
 /**
  * Wraps `fetch` so an event-stream body is read through a pass-through stream that notes when
- * each chunk reached the page's JavaScript (its arrival) and when the body ended. In record mode
+ * each chunk reached the page's JavaScript (its arrival) and when the body ended (also as
+ * performance marks, for traced runs: see trace-phases.ts). In record mode
  * it also keeps the bytes, records every frame's paint and the rendered text's tail on each DOM
  * change, from outside the app: the app exposes nothing for this.
  */
@@ -135,6 +136,7 @@ export function installStreamProbe(options: ProbeOptions): void {
           }
           const at = performance.now();
           if (read.done || !read.value) {
+            performance.mark('bench:stream-end');
             probe.streamEnd = at;
             ended();
             controller.close();
@@ -142,6 +144,7 @@ export function installStreamProbe(options: ProbeOptions): void {
             return;
           }
           const value = read.value;
+          if (probe.arrivals.length === 0) performance.mark('bench:first-byte');
           probe.arrivals.push(at);
           if (options.record) probe.chunks.push(value);
           const view = controller.byobRequest?.view;

@@ -10,7 +10,14 @@ import {
   type ProbeOptions,
 } from '../lib/stream-probe.ts';
 import { row, type Row } from '../lib/table.ts';
+import { tracePhases, type Phases } from '../lib/trace-phases.ts';
 import { LONG_DELTAS, LONG_INPUT, LONG_MODEL } from '../stream-request.ts';
+
+const PHASE_NAMES: Record<keyof Phases, string> = {
+  beforeFirstByte: 'before the first byte',
+  streaming: 'while streaming',
+  afterLastByte: 'after the last byte',
+};
 
 /** The paced run: the local server told to stream at this many tokens a second. */
 const PACED = { pace: '5000', deltas: 10_000 };
@@ -77,27 +84,13 @@ interface Span {
   deltas: number | null;
 }
 
-async function prepared(
-  ctx: BenchContext,
-  target: Target,
-  probe: ProbeOptions,
-  input = LONG_INPUT,
-): Promise<Page> {
-  const page = await freshPage(await ctx.browser());
-  await page.addInitScript(installStreamProbe, probe);
-  await page.goto(`${ctx.url}${target.path}`, { waitUntil: 'networkidle' });
-  await target.setup?.(page, input);
-  // Let typing settle (drafts are saved, lint runs) so none of it lands in the measured span.
-  await page.waitForTimeout(500);
-  return page;
-}
-
 /** A quarter second in which the page's main thread did less than this is the page at rest. */
 const QUIET = { windowMs: 250, busyMs: 2, maxMs: 5_000 };
 
 /**
- * The meter's reading once the page has come to rest: what a stream's end sets off later (the
- * thread's save, a panel's deferred render) is part of what the stream cost.
+ * The meter's reading once the page has come to rest. Before a measured span, so what a page does
+ * when idle after start-up stays out of it; after, so what a stream's end sets off later (the
+ * thread's save) counts as part of what the stream cost.
  */
 async function untilQuiet(meter: () => Promise<MainThread>): Promise<MainThread> {
   let last = await meter();
@@ -108,6 +101,23 @@ async function untilQuiet(meter: () => Promise<MainThread>): Promise<MainThread>
     last = now;
   }
   return last;
+}
+
+async function prepared(
+  ctx: BenchContext,
+  target: Target,
+  probe: ProbeOptions,
+  input = LONG_INPUT,
+): Promise<Page> {
+  const page = await freshPage(await ctx.browser());
+  await page.addInitScript(installStreamProbe, probe);
+  await page.goto(`${ctx.url}${target.path}`, { waitUntil: 'networkidle' });
+  await target.setup?.(page, input);
+  // Let typing settle (drafts are saved, lint runs) and the page finish what it does when idle
+  // after start-up (lazy chunks, warm-ups), so none of it lands in the measured span.
+  await page.waitForTimeout(500);
+  await untilQuiet(await mainThreadMeter(page));
+  return page;
 }
 
 /** The page at instant pace (the 20,000-delta stream), or paced (PACED.deltas at PACED.pace). */
@@ -138,6 +148,21 @@ async function measureMainThread(
       };
     });
     return { cost, wallMs: span.done - span.started, ...extra };
+  } finally {
+    await closePage(page);
+  }
+}
+
+/** One traced run of the instant stream: the main thread's time before, while and after it streams. */
+async function measurePhases(ctx: BenchContext, target: Target): Promise<Phases> {
+  const probe = { ...target.probe, record: false };
+  const page = await prepared(ctx, target, probe);
+  try {
+    const meter = await mainThreadMeter(page);
+    return await tracePhases(await ctx.browser(), page, async () => {
+      await page.evaluate(startAndWait, target.start);
+      await untilQuiet(meter);
+    });
   } finally {
     await closePage(page);
   }
@@ -218,6 +243,21 @@ export const streamModule: BenchModule = {
       };
     };
     const instantCpu = await measureAll();
+    const phaseRuns = new Map<Target, Phases[]>([
+      [app, []],
+      [parseOnly, []],
+    ]);
+    for (let rep = 0; rep < ctx.reps; rep++) {
+      for (const [target, runs] of phaseRuns) {
+        const phases = await measurePhases(ctx, target);
+        ctx.log(
+          `stream: ${target.name} traced rep ${rep + 1}: before the first byte ${Math.round(phases.beforeFirstByte)} ms, streaming ${Math.round(phases.streaming)} ms, after the last byte ${Math.round(phases.afterLastByte)} ms`,
+        );
+        runs.push(phases);
+      }
+    }
+    const phase = (target: Target, key: keyof Phases) =>
+      median((phaseRuns.get(target) ?? []).map((p) => p[key]));
     const pacedCpu = await measureAll(PACED);
     // Once: it runs for NAIVE_CAP_MS whatever happens, and its figure is a lower bound anyway.
     const perDelta = await measureMainThread(ctx, naivePerDelta);
@@ -268,6 +308,29 @@ export const streamModule: BenchModule = {
         { text: '≥ 10×', ok: (v) => v >= 10 },
       ),
       row(g, 'naive baseline batched ÷ app', { value: naiveMs / appMs, unit: '×', digits: 1 }),
+      ...(['beforeFirstByte', 'streaming', 'afterLastByte'] as const).map((key) =>
+        row(g, `main thread ${PHASE_NAMES[key]} (traced), app / parse only`, {
+          value: phase(app, key),
+          unit: `ms / ${Math.round(phase(parseOnly, key))} ms`,
+          digits: 0,
+        }),
+      ),
+      row(
+        g,
+        'app’s extra before the first byte and after the last (traced) ÷ parse only’s whole run',
+        {
+          value:
+            (phase(app, 'beforeFirstByte') +
+              phase(app, 'afterLastByte') -
+              phase(parseOnly, 'beforeFirstByte') -
+              phase(parseOnly, 'afterLastByte')) /
+            (phase(parseOnly, 'beforeFirstByte') +
+              phase(parseOnly, 'streaming') +
+              phase(parseOnly, 'afterLastByte')),
+          unit: '×',
+          digits: 2,
+        },
+      ),
       row(g, `main thread, paced (${PACED.deltas} deltas): app`, ms(pacedCpu.app)),
       row(g, 'main thread, paced: parse only', ms(pacedCpu.parse)),
       row(g, 'main thread, paced: naive baseline batched', ms(pacedCpu.naive)),
@@ -313,6 +376,7 @@ export const streamModule: BenchModule = {
           (pacedCpu.spans.get(t) ?? []).map((s) => ({ ...s.cost, wallMs: s.wallMs })),
         ]),
       ),
+      phases: Object.fromEntries([...phaseRuns].map(([target, runs]) => [target.name, runs])),
       naivePerDelta: { ...perDelta.cost, wallMs: perDelta.wallMs, deltas: perDelta.deltas },
       paintInstant: instant.runs,
       paintPaced: paced.runs,
@@ -322,6 +386,7 @@ export const streamModule: BenchModule = {
       `stream: budgets apply to the instant stream, as the issue sets them; the paced rows (the same pages, ${PACED.deltas} deltas at x-local-pace ${PACED.pace}, no budget) show the other regime, where deltas trickle in and a page that re-renders everything per delta falls behind.`,
       `stream: ${LONG_DELTAS} text deltas (${LONG_MODEL}, about 100 KB of markdown, 5.7 MB of SSE) from the local server at instant pace; ${ctx.reps} runs of each page, interleaved; medians.`,
       `stream: main thread = CPU time of the renderer main thread (CDP Performance.getMetrics TaskDuration, thread ticks: script, style, layout, paint, GC) from the click on Send/Start until the page is at rest after the stream (less than 2 ms of main-thread time in a quarter second): what the end sets off later, such as the thread’s save, counts. Parse only = the app’s own reader, JSON and reducer (src/api) with no UI; text only = the same, plus each animation frame’s new text appended as one more block (no React, no markdown, nothing else on the page): what merely showing the stream a frame at a time costs; naive baseline = react-markdown over the whole text re-rendered per delta (flushSync), as the issue defines it: it would need far longer than the bench may run, so it stops its stream after ${NAIVE_CAP_MS / 1000} s and the ratio is a lower bound. Naive batched = the same page setting state per delta without flushSync, so React renders once per network read (with the network this fast, a few hundred KB a read): how such an app behaves in practice, shown for comparison.`,
+      `stream: traced rows = ${ctx.reps} more runs each of the app and of parse only under a Chrome trace, their main-thread tasks split where the body’s first chunk and its end reached the page (a task goes by when it ended). Tracing adds a few percent. Before the first byte is the click and the request going out; after the last byte, the run ending and what it sets off (the panels over every event, the thread’s save). The last ratio is what the app spends there beyond parse only, over parse only’s whole run: the part of the 1.3× budget that is gone before a single delta is shown.`,
       `stream: app long tasks (> 50 ms) per run: ${appSpans.map((s) => s.longTasks.length).join(', ')}; longest ${Math.round(Math.max(0, ...appSpans.flatMap((s) => s.longTasks)))} ms.`,
       `stream: delta → paint = a chunk reaching the page’s JavaScript (a transparent pass-through of fetch’s body: a byte stream without read-ahead, so a delta’s arrival is when the page takes its chunk) → the end of the first frame painted after the DOM showed that delta’s letters (a highest-priority task posted from each requestAnimationFrame); every visible delta of every run. Instant: the ${LONG_DELTAS}-delta stream, sent faster than any page parses it (the app takes it 64 KB at a time, parsed in 4 ms slices with a paint between); paced: ${PACED.deltas} deltas with x-local-pace ${PACED.pace} (the measured rate is shown), where the network, not the page, sets the speed.`,
     ];

@@ -10,7 +10,7 @@ import { createBlockSplitter } from '../lib/split-markdown-blocks.ts';
 const MarkdownRenderer = deferredComponent(
   () =>
     import('./markdown-renderer.tsx').then((m) => {
-      whenIdle(() => void import('./markdown-warm-up.tsx').then((w) => w.warmUpMarkdown()));
+      whenIdle(() => void import('./stream-warm-up.tsx').then((w) => w.warmUpStreamView()));
       return m.MarkdownRenderer;
     }),
   ({ text }) => <p className="whitespace-pre-wrap">{text}</p>,
