@@ -95,9 +95,12 @@ test('a .sse saved with timings replays at its original pace', async ({ page }) 
   expect(span).toBeGreaterThan(500);
 
   await page.reload();
+  // The reloaded page shows the thread's last turn, completed; the replay then starts over.
+  await expectCompleted(page);
   await events(page).getByLabel('replay pace').selectOption({ index: 1 });
   const started = Date.now();
   await events(page).getByLabel('Open .sse file').setInputFiles(path);
+  await expect(response(page).getByTestId('run-status')).not.toContainText('completed');
   await expectCompleted(page);
   // Replayed at the recorded pace, not all at once.
   expect(Date.now() - started).toBeGreaterThan(span * 0.6);
