@@ -10,7 +10,13 @@ import { createBlockSplitter } from '../lib/split-markdown-blocks.ts';
 const MarkdownRenderer = deferredComponent(
   () =>
     import('./markdown-renderer.tsx').then((m) => {
-      whenIdle(() => void import('./stream-warm-up.tsx').then((w) => w.warmUpStreamView()));
+      // Best effort: a warm-up that cannot load (offline, a page being torn down) costs nothing.
+      whenIdle(
+        () =>
+          void import('./stream-warm-up.tsx')
+            .then((w) => w.warmUpStreamView())
+            .catch(() => undefined),
+      );
       return m.MarkdownRenderer;
     }),
   ({ text }) => <p className="whitespace-pre-wrap">{text}</p>,
