@@ -1,4 +1,4 @@
-import { grownFrom } from './grown-from.ts';
+import { grownFrom, isEarlierState } from './grown-from.ts';
 import { deltaSize, eventKind, type EventKind } from './event-kind.ts';
 import type { ReceivedEvent } from './parse-event.ts';
 
@@ -43,13 +43,14 @@ const empty = (): EventColumns => ({
 
 /**
  * Columns of a list that grows while a stream runs: each call reads only the events added since
- * the previous call (another list starts over). The same object is returned, updated in place.
+ * the previous call (another list starts over; an earlier state of the list read gets the
+ * columns as they are). The same object is returned, updated in place.
  */
 export function createColumns(): (events: readonly ReceivedEvent[]) => EventColumns {
   let seen: readonly ReceivedEvent[] = [];
   let columns = empty();
   return (events) => {
-    if (events === seen) return columns;
+    if (events === seen || isEarlierState(seen, events)) return columns;
     const from = grownFrom(seen, events);
     if (from === 0) columns = empty();
     if (columns.at.length < events.length)

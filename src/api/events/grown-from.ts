@@ -14,3 +14,15 @@ export function grownFrom(
   if (n === 0 || next.length < n) return 0;
   return next[0] === previous[0] && next[n - 1] === previous[n - 1] ? n : 0;
 }
+
+/**
+ * Whether `earlier` is a state `list` went through: a non-empty start of it. A panel that renders
+ * a frame late asks about such a list after a reader has already read further.
+ */
+export function isEarlierState(
+  list: readonly ReceivedEvent[],
+  earlier: readonly ReceivedEvent[],
+): boolean {
+  const n = earlier.length;
+  return n > 0 && n <= list.length && earlier[0] === list[0] && earlier[n - 1] === list[n - 1];
+}

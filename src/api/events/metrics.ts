@@ -1,6 +1,6 @@
 import { createColumns } from './event-columns.ts';
 import { cachedKind } from './event-kind.ts';
-import { grownFrom } from './grown-from.ts';
+import { grownFrom, isEarlierState } from './grown-from.ts';
 import { isRecord, type ReceivedEvent } from './parse-event.ts';
 
 /** The run's timings as the store records them (ms since Send). */
@@ -143,7 +143,11 @@ export interface EventStatsReader {
    * Cheap enough for every frame of a stream (see the metrics panel).
    */
   advance: (events: readonly ReceivedEvent[]) => void;
-  /** The stats of `events`, reading what is new first. */
+  /**
+   * The stats of `events`, reading what is new first; of the longer list, when `advance` has read
+   * further along it (a render that lands a frame late shows the newest figures rather than read
+   * every event again).
+   */
   statsOf: (events: readonly ReceivedEvent[]) => EventStats;
 }
 
@@ -157,7 +161,7 @@ export function createEventStats(columnsOf = createColumns()): EventStatsReader 
   let seen: readonly ReceivedEvent[] = [];
   let scanned = noScan;
   const advance = (events: readonly ReceivedEvent[]) => {
-    if (events === seen) return;
+    if (events === seen || isEarlierState(seen, events)) return;
     const from = grownFrom(seen, events);
     scanned = scanFrom(from === 0 ? noScan : scanned, events, from);
     seen = events;
@@ -167,13 +171,13 @@ export function createEventStats(columnsOf = createColumns()): EventStatsReader 
     advance,
     statsOf: (events) => {
       advance(events);
-      const columns = columnsOf(events);
+      const columns = columnsOf(seen);
       return {
         scan: scanned,
         gaps: gapStatsOf(columns.at, columns.length),
-        firstAt: events[0]?.at ?? null,
-        lastAt: events[events.length - 1]?.at ?? null,
-        count: events.length,
+        firstAt: seen[0]?.at ?? null,
+        lastAt: seen[seen.length - 1]?.at ?? null,
+        count: seen.length,
       };
     },
   };

@@ -137,7 +137,7 @@ export function MetricsPanel() {
               </div>
             ))}
           </dl>
-          <TimelineSvg timeline={timeline} total={events.length} />
+          <TimelineSvg timeline={timeline} total={stats.count} />
         </div>
       )}
     </section>
