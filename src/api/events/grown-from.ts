@@ -23,6 +23,5 @@ export function isEarlierState(
   list: readonly ReceivedEvent[],
   earlier: readonly ReceivedEvent[],
 ): boolean {
-  const n = earlier.length;
-  return n > 0 && n <= list.length && earlier[0] === list[0] && earlier[n - 1] === list[n - 1];
+  return grownFrom(earlier, list) > 0;
 }
