@@ -4,6 +4,13 @@ import type { Step } from './stream-steps.ts';
 
 const encoder = new TextEncoder();
 
+/** The headers of every event-stream answer. */
+export const SSE_HEADERS = {
+  'content-type': 'text/event-stream; charset=utf-8',
+  'cache-control': 'no-cache',
+  'x-accel-buffering': 'no',
+};
+
 export function encodeEvent(event: { type: string }): Uint8Array {
   return encoder.encode(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
 }
