@@ -17,6 +17,7 @@ import { useThreadsPersistence } from '@/features/threads/hooks/use-threads-pers
 import { useRequestDraftStore } from '@/features/request-builder/request-draft-store.ts';
 import { useUiStore } from '@/stores/ui-store.ts';
 import { Button } from '@/components/ui/button.tsx';
+import { useBackgroundTurns } from './use-background-turns.ts';
 import { useChainIntoDraft } from './use-chain-into-draft.ts';
 import { useShowTurn } from './use-show-turn.ts';
 import { useThreadSend } from './use-thread-send.ts';
@@ -37,6 +38,7 @@ export function Playground() {
   const connection = useConnection();
   useThreadsPersistence();
   useChainIntoDraft();
+  useBackgroundTurns();
   const showTurn = useShowTurn();
   const { send: sendRun, stop } = useRunRequest();
   // Every request is a turn of the active thread.

@@ -12,14 +12,19 @@ import type { RunState } from '@/stores/run-store.ts';
 type Send = (connection: Connection, body: Record<string, unknown>) => Promise<RunState | null>;
 
 /** What a finished run leaves in its turn. The raw events go to IndexedDB, not the store. */
-function turnResult(run: RunState | null): Partial<Turn> {
+export function turnResult(run: RunState | null): Partial<Turn> {
   if (!run) return { status: 'cancelled' };
   const response = run.stream.response;
   // The server's own ending (completed, incomplete, failed) leaves a final Response; a stop or a
-  // cut leaves only the items streamed so far.
+  // cut leaves only the items streamed so far. A background response still running is kept as
+  // last seen: its id is what it is polled by, and the turn is finished when it ends.
   const ended =
-    run.outcome === 'completed' || run.outcome === 'incomplete' || run.outcome === 'failed';
-  const final = ended ? response : null;
+    run.outcome === 'completed' ||
+    run.outcome === 'incomplete' ||
+    run.outcome === 'failed' ||
+    run.outcome === 'background';
+  // A background response cancelled on the server is a final Response too.
+  const final = ended || response?.status === 'cancelled' ? response : null;
   const error = run.error ?? run.stream.error;
   return {
     status: run.outcome ?? 'no-terminal-event',

@@ -45,6 +45,8 @@ export interface RunState {
   batchReceived: (runId: number, events: ReceivedEvent[], chunks: RawChunk[]) => void;
   responseReceived: (runId: number, response: Response, at: number) => void;
   runEnded: (runId: number, outcome: RunOutcome, error: ApiError | null, at: number) => void;
+  /** Stop cancelled the run's background response on the server: its Response, as cancelled. */
+  backgroundCancelled: (runId: number, response: Response) => void;
   stallNoticed: (runId: number) => void;
   /** A past turn shown again (from a thread): its request, response or partial output. */
   runRestored: (restored: RestoredRun) => number;
@@ -112,6 +114,11 @@ export const useRunStore = create<RunState>()((set, get) => {
         outcome,
         error,
         timings: { ...s.timings, endedAt: at },
+      })),
+    // The streamed output stays as shown: only the response's record says it was cancelled.
+    backgroundCancelled: (runId, response) =>
+      forRun(runId, (s) => ({
+        stream: { ...s.stream, response, status: response.status ?? 'cancelled' },
       })),
     stallNoticed: (runId) => forRun(runId, () => ({ stalled: true })),
     runRestored: (restored) => {

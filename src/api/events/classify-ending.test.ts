@@ -71,4 +71,17 @@ describe('classifyEnding', () => {
     expect(bad.outcome).toBe('http-error');
     expect(bad.error?.message).toMatch(/not a Response object/);
   });
+
+  it('a background response the server has not finished is not completed', () => {
+    const outcome = (status: string) =>
+      classifyEnding(
+        { kind: 'json', body: { id: 'resp_1', object: 'response', status, output: [] } },
+        initialStreamState,
+      ).outcome;
+    expect(outcome('queued')).toBe('background');
+    expect(outcome('in_progress')).toBe('background');
+    expect(outcome('cancelled')).toBe('cancelled');
+    expect(outcome('failed')).toBe('failed');
+    expect(outcome('completed')).toBe('completed');
+  });
 });

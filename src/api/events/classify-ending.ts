@@ -8,6 +8,8 @@ import type { SendOutcome } from '../transport/send-response.ts';
 export type RunOutcome =
   | 'completed'
   | 'incomplete'
+  /** A `background: true` response the server has taken on and not finished (queued, in_progress). */
+  | 'background'
   | 'failed'
   | 'cancelled'
   | 'http-error'
@@ -79,13 +81,27 @@ export function classifyEnding(sent: SendOutcome, stream: StreamState): Ending {
         };
       }
       const response = body as unknown as Response;
-      const outcome: RunOutcome =
-        response.status === 'failed'
-          ? 'failed'
-          : response.status === 'incomplete'
-            ? 'incomplete'
-            : 'completed';
-      return { outcome, error: null, response };
+      return { outcome: outcomeOfStatus(response.status), error: null, response };
     }
+  }
+}
+
+/**
+ * What a Response object's status says of the run. Only a background response may still be
+ * queued or in progress; anything else without a known status was answered in full.
+ */
+export function outcomeOfStatus(status: string | null | undefined): RunOutcome {
+  switch (status) {
+    case 'failed':
+      return 'failed';
+    case 'incomplete':
+      return 'incomplete';
+    case 'cancelled':
+      return 'cancelled';
+    case 'queued':
+    case 'in_progress':
+      return 'background';
+    default:
+      return 'completed';
   }
 }

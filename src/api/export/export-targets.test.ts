@@ -175,6 +175,13 @@ describe('literal printers give back the value', () => {
     expect(JSON.parse(result.stdout)).toEqual(same(values));
   });
 
+  it('prints a non-finite number as each language’s null, as JSON.stringify sends it', () => {
+    const body = { a: Number.NaN, b: [Number.POSITIVE_INFINITY] };
+    expect(printValue(body, pySyntax)).toBe('{"a": None, "b": [None]}');
+    expect(printValue(body, jsSyntax())).toBe('{ a: null, b: [null] }');
+    expect(printValue(body, jsonSyntax())).toBe('{"a": null, "b": [null]}');
+  });
+
   it('shell: bash reads each quoted word back exactly, and so does the importer', () => {
     const words = fc.sample(
       fc.string({ unit: 'binary' }).map((s) => s.replace(/\0/g, '')),

@@ -30,16 +30,16 @@ export function unicodeEscape(ch: string): string {
   return `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 }
 
-function number(value: number): string {
-  // JSON.stringify sends non-finite numbers as null; -0 arrives as 0 either way.
-  return Number.isFinite(value) ? String(value) : 'null';
+function number(value: number, syntax: Syntax): string {
+  // JSON.stringify sends non-finite numbers as null (Python's None); -0 arrives as 0 either way.
+  return Number.isFinite(value) ? String(value) : syntax.null;
 }
 
 function scalar(value: unknown, syntax: Syntax): string | undefined {
   if (value === null || value === undefined) return syntax.null;
   if (value === true) return syntax.true;
   if (value === false) return syntax.false;
-  if (typeof value === 'number') return number(value);
+  if (typeof value === 'number') return number(value, syntax);
   if (typeof value === 'string') return syntax.string(value);
   if (value instanceof CodeRef) return syntax.ref(value);
   return undefined;

@@ -3,6 +3,7 @@ import type { ReceivedEvent } from '../events/parse-event.ts';
 import type { Connection } from './connection.ts';
 import {
   cancelResponse,
+  tryCancelResponse,
   getResponse,
   isTerminalStatus,
   ResponseEndpointError,
@@ -118,6 +119,30 @@ describe('getResponse / cancelResponse', () => {
     const failing = getResponse(connection, ID, { fetchImpl });
     await expect(failing).rejects.toBeInstanceOf(ResponseEndpointError);
     await expect(failing).rejects.toThrow('No response found');
+  });
+
+  it('tryCancelResponse returns the cancelled response, or the error instead of throwing', async () => {
+    const { fetchImpl } = fakeFetch((_, n) =>
+      n === 0
+        ? new Response(JSON.stringify(response('cancelled')), { headers: JSON_TYPE })
+        : new Response(
+            JSON.stringify({
+              error: { message: 'Cannot cancel a completed response', type: 'x', param: null },
+            }),
+            { status: 400, headers: JSON_TYPE },
+          ),
+    );
+    const done = await tryCancelResponse(connection, ID, { fetchImpl });
+    expect('response' in done && done.response.status).toBe('cancelled');
+    const refused = await tryCancelResponse(connection, ID, { fetchImpl });
+    expect('error' in refused && refused.error).toMatchObject({
+      status: 400,
+      message: expect.stringContaining('Cannot cancel a completed response') as unknown,
+    });
+    const offline = await tryCancelResponse(connection, ID, {
+      fetchImpl: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
+    expect('error' in offline && offline.error.source).toBe('network');
   });
 
   it('knows the terminal statuses', () => {

@@ -113,6 +113,21 @@ export function cancelResponse(
   return requestJson(connection, `responses/${encodeURIComponent(id)}/cancel`, 'POST', options);
 }
 
+/** cancelResponse that never throws: the cancelled Response, or why it could not be cancelled. */
+export async function tryCancelResponse(
+  connection: Connection,
+  id: string,
+  options: EndpointOptions = {},
+): Promise<{ response: ApiResponse } | { error: ApiError }> {
+  try {
+    return { response: await cancelResponse(connection, id, options) };
+  } catch (error) {
+    if (error instanceof ResponseEndpointError) return { error: error.info };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { error: { source: 'network', message: detail } };
+  }
+}
+
 /**
  * GET {baseUrl}/responses/{id}?stream=true&starting_after=N: the stored events after N, then
  * the live ones, read exactly as sendResponse reads a stream. Never throws.

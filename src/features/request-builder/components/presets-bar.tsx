@@ -1,42 +1,52 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
-import { usePresetsStore } from '../presets-store.ts';
+import { draftWithPreset, usePresetsStore } from '../presets-store.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 
-/** `renaming` null: naming a new preset; otherwise the id of the preset being renamed. */
-type Mode = { kind: 'idle' } | { kind: 'naming'; renaming: string | null; name: string };
+/**
+ * `renaming` null: naming a new preset; otherwise the id of the preset being renamed. `error` is
+ * why the typed name was refused: shown under the field, which keeps the name for fixing.
+ */
+type Mode =
+  | { kind: 'idle' }
+  | { kind: 'naming'; renaming: string | null; name: string; error: string | null };
 
-/** Save, load, rename and delete named parameter sets. Loading keeps the current `input`. */
+/** Save, load, rename and delete named parameter sets. Loading keeps the current conversation. */
 export function PresetsBar() {
   const presets = usePresetsStore((s) => s.presets);
   const [selected, setSelected] = useState('');
   const [mode, setMode] = useState<Mode>({ kind: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
   const current = presets.find((p) => p.id === selected);
+  const errorId = useId();
 
   const load = (id: string) => {
     setSelected(id);
     const preset = presets.find((p) => p.id === id);
     if (!preset) return;
-    const { input } = useRequestDraftStore.getState().body;
-    useRequestDraftStore
-      .getState()
-      .bodyReplaced({ ...preset.body, ...(input === undefined ? {} : { input }) });
+    const draft = useRequestDraftStore.getState();
+    draft.bodyReplaced(draftWithPreset(draft.body, preset));
     setNotice(`Loaded “${preset.name}”.`);
   };
 
   const confirmName = () => {
     if (mode.kind !== 'naming') return;
     const name = mode.name.trim();
-    if (!name) return setNotice('A preset needs a name.');
+    if (!name) return setMode({ ...mode, error: 'A preset needs a name.' });
     if (mode.renaming === null) {
       setSelected(
         usePresetsStore.getState().presetSaved(name, useRequestDraftStore.getState().body),
       );
       setNotice(`Saved “${name}”.`);
     } else {
-      usePresetsStore.getState().presetRenamed(mode.renaming, name);
+      // Saving over a taken name is the way to replace a preset; renaming onto one is a slip.
+      if (!usePresetsStore.getState().presetRenamed(mode.renaming, name)) {
+        return setMode({
+          ...mode,
+          error: `A preset is already called “${name}”: choose another name, or delete that one first.`,
+        });
+      }
       setNotice(`Renamed to “${name}”.`);
     }
     setMode({ kind: 'idle' });
@@ -59,14 +69,17 @@ export function PresetsBar() {
           ))}
         </select>
         <Button
-          onClick={() => setMode({ kind: 'naming', renaming: null, name: current?.name ?? '' })}
+          onClick={() =>
+            setMode({ kind: 'naming', renaming: null, name: current?.name ?? '', error: null })
+          }
         >
           Save preset
         </Button>
         <Button
           disabled={!current}
           onClick={() =>
-            current && setMode({ kind: 'naming', renaming: current.id, name: current.name })
+            current &&
+            setMode({ kind: 'naming', renaming: current.id, name: current.name, error: null })
           }
         >
           Rename
@@ -86,7 +99,7 @@ export function PresetsBar() {
       {mode.kind === 'naming' && (
         // Not a <form>: this sits inside the request form, and forms cannot nest.
         <div
-          className="flex gap-1.5"
+          className="flex flex-wrap gap-1.5"
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -100,12 +113,19 @@ export function PresetsBar() {
             className={`${inputClass} flex-1`}
             value={mode.name}
             placeholder="Preset name"
-            onChange={(e) => setMode({ ...mode, name: e.target.value })}
+            aria-invalid={mode.error ? true : undefined}
+            aria-describedby={mode.error ? errorId : undefined}
+            onChange={(e) => setMode({ ...mode, name: e.target.value, error: null })}
           />
           <Button variant="primary" onClick={confirmName}>
             {mode.renaming === null ? 'Save' : 'Rename'}
           </Button>
           <Button onClick={() => setMode({ kind: 'idle' })}>Cancel</Button>
+          {mode.error && (
+            <p id={errorId} role="alert" className="w-full text-xs text-red-700 dark:text-red-400">
+              {mode.error}
+            </p>
+          )}
         </div>
       )}
       {notice && (

@@ -1,6 +1,7 @@
 import { inputClass } from '@/components/ui/field.tsx';
-import { useTextBuffer, type Parsed } from '../hooks/use-text-buffer.ts';
+import { useTextBuffer } from '../hooks/use-text-buffer.ts';
 import { defaultHint } from './default-hint.ts';
+import { parseNumber } from './parse-number.ts';
 import type { ControlProps } from './param-field.tsx';
 
 type A11y = { id: string; 'aria-describedby': string; 'aria-invalid'?: boolean };
@@ -30,17 +31,6 @@ export function TextControl({ spec, value, set, reset, a11y }: ControlProps & { 
       onChange={(e) => onChange(e.target.value)}
     />
   );
-}
-
-function parseNumber(integer: boolean) {
-  return (text: string): Parsed<number> => {
-    const t = text.trim();
-    if (t === '') return { ok: true, value: undefined };
-    const n = Number(t);
-    if (!Number.isFinite(n)) return { ok: false, message: `“${text}” is not a number.` };
-    if (integer && !Number.isInteger(n)) return { ok: false, message: 'Must be a whole number.' };
-    return { ok: true, value: n };
-  };
 }
 
 /** Numbers, with a slider for the sampling ones; out-of-range values are lint's to flag. */

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import { useTextBuffer, type Parsed } from '../hooks/use-text-buffer.ts';
 import { defaultHint } from './default-hint.ts';
+import { NumberTextInput } from './number-text-input.tsx';
 import type { ControlProps } from './param-field.tsx';
 
 type A11y = { id: string; 'aria-describedby': string; 'aria-invalid'?: boolean };
@@ -235,7 +236,7 @@ export function ContextManagementControl({ spec, value, set, reset }: ControlPro
   return (
     <div className="flex flex-col gap-1">
       {entries.map((entry, i) => (
-        <div key={i} className="flex items-center gap-1">
+        <div key={i} className="flex items-start gap-1">
           <select
             aria-label={`${spec.path}[${i}].type`}
             className={`${inputClass} w-36 font-mono`}
@@ -246,21 +247,15 @@ export function ContextManagementControl({ spec, value, set, reset }: ControlPro
           >
             <option value="compaction">compaction</option>
           </select>
-          <input
-            aria-label={`${spec.path}[${i}].compact_threshold`}
-            className={`${inputClass} flex-1 font-mono`}
-            inputMode="numeric"
+          <NumberTextInput
+            label={`${spec.path}[${i}].compact_threshold`}
+            className="flex-1"
+            integer
             placeholder="compact_threshold (≥ 1000)"
-            value={
-              typeof entry.compact_threshold === 'number' ? String(entry.compact_threshold) : ''
-            }
-            onChange={(e) => {
-              const n = Number(e.target.value);
+            value={entry.compact_threshold}
+            onChange={(n) => {
               const { compact_threshold: _drop, ...rest } = entry;
-              const next =
-                e.target.value.trim() === '' || !Number.isFinite(n)
-                  ? rest
-                  : { ...rest, compact_threshold: n };
+              const next = n === undefined ? rest : { ...rest, compact_threshold: n };
               update(entries.map((x, j) => (j === i ? next : x)));
             }}
           />

@@ -48,6 +48,9 @@ export function ResponsePanel({
   const streamError = useRunStore((s) => s.stream.error);
   const outcome = useRunStore((s) => s.outcome);
   const phase = useRunStore((s) => s.phase);
+  const cancelledOnServer = useRunStore(
+    (s) => s.streamed && s.stream.response?.status === 'cancelled',
+  );
   const error = runError ?? streamError;
 
   return (
@@ -64,7 +67,12 @@ export function ResponsePanel({
           </p>
         )}
         {error && <ErrorCard error={error} />}
-        {outcome === 'cancelled' && <Notice>Stopped. The partial output is kept.</Notice>}
+        {outcome === 'cancelled' && (
+          <Notice>
+            Stopped. The partial output is kept.
+            {cancelledOnServer && ' The background response was cancelled on the server.'}
+          </Notice>
+        )}
         <StructuredOutputBadge />
         {output.map((item, i) => (
           <OutputItemView key={item.id ?? i} item={item} onApproval={onApproval} />

@@ -5,6 +5,7 @@ import { useRunStore, type RunOutcome, type RunPhase } from '@/stores/run-store.
 const outcomeLabels: Record<RunOutcome, [string, Tone]> = {
   completed: ['completed', 'success'],
   incomplete: ['incomplete', 'warning'],
+  background: ['in background', 'info'],
   failed: ['failed', 'danger'],
   cancelled: ['stopped', 'warning'],
   'http-error': ['HTTP error', 'danger'],
@@ -12,9 +13,15 @@ const outcomeLabels: Record<RunOutcome, [string, Tone]> = {
   'no-terminal-event': ['ended without terminal event', 'warning'],
 };
 
-function phaseBadge(phase: RunPhase, outcome: RunOutcome | null): [string, Tone] {
+function phaseBadge(
+  phase: RunPhase,
+  outcome: RunOutcome | null,
+  status: string | null,
+): [string, Tone] {
   if (phase === 'waiting') return ['waiting for the server…', 'info'];
   if (phase === 'streaming') return ['streaming…', 'info'];
+  // A background response is shown with the status the server last gave it.
+  if (outcome === 'background' && status) return [`background: ${status}`, 'info'];
   if (outcome) return outcomeLabels[outcome];
   return ['idle', 'neutral'];
 }
@@ -25,22 +32,32 @@ function ms(value: number | null): string {
 
 /** One line: state, response id, timings and usage. */
 export function RunStatus() {
-  const { phase, outcome, httpStatus, timings, responseId, usage, incompleteReason, hasEvents } =
-    useRunStore(
-      useShallow((s) => ({
-        phase: s.phase,
-        outcome: s.outcome,
-        httpStatus: s.httpStatus,
-        timings: s.timings,
-        responseId: s.stream.response?.id ?? null,
-        usage: s.stream.response?.usage ?? null,
-        incompleteReason: s.stream.response?.incomplete_details?.reason ?? null,
-        // Whether, not how many: the count changes with every frame of a stream.
-        hasEvents: s.stream.eventCount > 0,
-      })),
-    );
+  const {
+    phase,
+    outcome,
+    httpStatus,
+    timings,
+    responseId,
+    status,
+    usage,
+    incompleteReason,
+    hasEvents,
+  } = useRunStore(
+    useShallow((s) => ({
+      phase: s.phase,
+      outcome: s.outcome,
+      httpStatus: s.httpStatus,
+      timings: s.timings,
+      responseId: s.stream.response?.id ?? null,
+      status: s.stream.response?.status ?? null,
+      usage: s.stream.response?.usage ?? null,
+      incompleteReason: s.stream.response?.incomplete_details?.reason ?? null,
+      // Whether, not how many: the count changes with every frame of a stream.
+      hasEvents: s.stream.eventCount > 0,
+    })),
+  );
   if (phase === 'idle') return null;
-  const [label, tone] = phaseBadge(phase, outcome);
+  const [label, tone] = phaseBadge(phase, outcome, status);
   return (
     <div
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"

@@ -7,18 +7,12 @@ import {
   getResponse,
   isTerminalStatus,
 } from '@/api/transport/response-endpoints.ts';
-import { useRunStore, type RunOutcome, type RunState } from '@/stores/run-store.ts';
+import { outcomeOfStatus } from '@/api/events/classify-ending.ts';
+import { useRunStore, type RunState } from '@/stores/run-store.ts';
 import { useConnection } from '@/stores/use-connection.ts';
 
 /** How often a queued or in-progress background response is polled. */
 export const POLL_INTERVAL_MS = 1000;
-
-function outcomeOf(status: string | null | undefined): RunOutcome {
-  if (status === 'cancelled') return 'cancelled';
-  if (status === 'failed') return 'failed';
-  if (status === 'incomplete') return 'incomplete';
-  return 'completed';
-}
 
 /** The run shown is a non-streamed `background: true` request that answered with a response. */
 export function isPolledBackgroundRun(s: RunState): boolean {
@@ -63,7 +57,7 @@ export function useBackgroundPoll() {
     const store = useRunStore.getState();
     store.responseReceived(runId, response, endedAt ?? 0);
     if (isTerminalStatus(response.status)) {
-      store.runEnded(runId, outcomeOf(response.status), null, endedAt ?? 0);
+      store.runEnded(runId, outcomeOfStatus(response.status), null, endedAt ?? 0);
     }
   };
 

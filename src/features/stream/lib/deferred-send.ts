@@ -1,3 +1,5 @@
+import type { Response } from 'openai/resources/responses/responses';
+import type { ApiError } from '@/api/errors/api-error.ts';
 import type { Connection } from '@/api/transport/connection.ts';
 import type { ResumeOptions } from '@/api/transport/response-endpoints.ts';
 import type { SendOutcome } from '@/api/transport/send-response.ts';
@@ -31,4 +33,21 @@ export async function sendWithResume(
     }
   }
   return client.sendWithResume(connection, body, options);
+}
+
+/**
+ * POST /responses/{id}/cancel from the same chunk: what Stop does to a background response,
+ * which runs on after its stream is closed. The cancelled Response, or why it could not be.
+ */
+export async function cancelBackground(
+  connection: Connection,
+  id: string,
+): Promise<{ response: Response } | { error: ApiError }> {
+  try {
+    const client = transport.current() ?? (await transport.load());
+    return await client.tryCancelResponse(connection, id);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { error: { source: 'network', message: `Could not load the client (${detail}).` } };
+  }
 }

@@ -8,6 +8,7 @@ const TONE: Partial<Record<Turn['status'], Tone>> = {
   completed: 'success',
   incomplete: 'warning',
   running: 'info',
+  background: 'info',
   cancelled: 'neutral',
   interrupted: 'warning',
 };

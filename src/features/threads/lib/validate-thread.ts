@@ -1,16 +1,19 @@
-import type { Thread, Turn } from './thread-types.ts';
+import type { Thread, Turn, TurnStatus } from './thread-types.ts';
 
-const TURN_STATUSES = new Set([
-  'completed',
-  'incomplete',
-  'failed',
-  'cancelled',
-  'http-error',
-  'network-error',
-  'no-terminal-event',
-  'running',
-  'interrupted',
-]);
+// A record, so a status added to the type must be added here too.
+const TURN_STATUS: Record<TurnStatus, true> = {
+  completed: true,
+  incomplete: true,
+  background: true,
+  failed: true,
+  cancelled: true,
+  'http-error': true,
+  'network-error': true,
+  'no-terminal-event': true,
+  running: true,
+  interrupted: true,
+};
+const TURN_STATUSES = new Set(Object.keys(TURN_STATUS));
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

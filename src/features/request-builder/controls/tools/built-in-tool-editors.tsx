@@ -1,8 +1,10 @@
 import type { JsonObject } from '@/api/request/body-path.ts';
 import { inputClass } from '@/components/ui/field.tsx';
+import { NumberTextInput } from '../number-text-input.tsx';
 import { JsonTextField } from './json-text-field.tsx';
+import { ListTextField } from './list-text-field.tsx';
 import { ToolField } from './tool-field.tsx';
-import { splitList, withField } from './tool-values.ts';
+import { withField } from './tool-values.ts';
 
 export interface ToolEditorProps {
   tool: JsonObject;
@@ -60,39 +62,23 @@ export function WebSearchToolEditor({ tool, index, onChange }: ToolEditorProps) 
 
 export function FileSearchToolEditor({ tool, index, onChange }: ToolEditorProps) {
   const p = `tools[${index}]`;
-  const ids = Array.isArray(tool.vector_store_ids) ? tool.vector_store_ids.join(', ') : '';
   return (
     <div className="flex flex-col gap-2">
-      <ToolField label={`${p}.vector_store_ids`} hint="Comma-separated vector store ids.">
-        {(id) => (
-          <input
-            id={id}
-            className={`${inputClass} font-mono`}
-            value={ids}
-            placeholder="vs_…, vs_…"
-            onChange={(e) => onChange({ ...tool, vector_store_ids: splitList(e.target.value) })}
-          />
-        )}
-      </ToolField>
+      <ListTextField
+        label={`${p}.vector_store_ids`}
+        hint="Comma-separated vector store ids."
+        value={tool.vector_store_ids}
+        placeholder="vs_…, vs_…"
+        onChange={(list) => onChange({ ...tool, vector_store_ids: list })}
+      />
       <ToolField label={`${p}.max_num_results`} hint="1 to 50.">
         {(id) => (
-          <input
+          <NumberTextInput
             id={id}
-            className={`${inputClass} font-mono`}
-            inputMode="numeric"
-            value={typeof tool.max_num_results === 'number' ? String(tool.max_num_results) : ''}
+            integer
+            value={tool.max_num_results}
             placeholder="not set"
-            onChange={(e) =>
-              onChange(
-                withField(
-                  tool,
-                  'max_num_results',
-                  e.target.value.trim() === '' || !Number.isFinite(Number(e.target.value))
-                    ? undefined
-                    : Number(e.target.value),
-                ),
-              )
-            }
+            onChange={(n) => onChange(withField(tool, 'max_num_results', n))}
           />
         )}
       </ToolField>
@@ -155,21 +141,12 @@ export function ImageGenerationToolEditor({ tool, index, onChange }: ToolEditorP
       </ToolField>
       <ToolField label={`${p}.partial_images`} hint="0 to 3 partial images while streaming.">
         {(id) => (
-          <input
+          <NumberTextInput
             id={id}
-            className={`${inputClass} font-mono`}
-            inputMode="numeric"
-            value={typeof tool.partial_images === 'number' ? String(tool.partial_images) : ''}
+            integer
+            value={tool.partial_images}
             placeholder="not set"
-            onChange={(e) =>
-              onChange(
-                withField(
-                  tool,
-                  'partial_images',
-                  e.target.value.trim() === '' ? undefined : Number(e.target.value),
-                ),
-              )
-            }
+            onChange={(n) => onChange(withField(tool, 'partial_images', n))}
           />
         )}
       </ToolField>

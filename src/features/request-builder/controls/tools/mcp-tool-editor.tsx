@@ -3,22 +3,13 @@ import { isJsonObject } from '@/api/request/body-path.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import type { ToolEditorProps } from './built-in-tool-editors.tsx';
-import { withField } from './tool-values.ts';
+import { ListTextField } from './list-text-field.tsx';
 import { ToolField } from './tool-field.tsx';
-import { splitList } from './tool-values.ts';
+import { withField } from './tool-values.ts';
 
 /** Remote MCP server. Header values are secrets: masked here, and left out of exports. */
 export function McpToolEditor({ tool, index, onChange }: ToolEditorProps) {
   const p = `tools[${index}]`;
-  const headers = isJsonObject(tool.headers)
-    ? Object.entries(tool.headers).map(([k, v]) => [k, String(v)] as const)
-    : [];
-  const [shown, setShown] = useState(false);
-  const setHeaders = (rows: (readonly [string, string])[]) => {
-    const object = Object.fromEntries(rows.filter(([k]) => k !== ''));
-    onChange(withField(tool, 'headers', Object.keys(object).length ? object : undefined));
-  };
-  const allowed = Array.isArray(tool.allowed_tools) ? tool.allowed_tools.join(', ') : '';
   const approval =
     typeof tool.require_approval === 'string'
       ? tool.require_approval
@@ -73,71 +64,132 @@ export function McpToolEditor({ tool, index, onChange }: ToolEditorProps) {
           />
         )}
       </ToolField>
-      <ToolField label={`${p}.allowed_tools`} hint="Comma-separated tool names; empty allows all.">
-        {(id) => (
-          <input
-            id={id}
-            className={`${inputClass} font-mono`}
-            value={allowed}
-            onChange={(e) => {
-              const list = splitList(e.target.value);
-              onChange(withField(tool, 'allowed_tools', list.length ? list : undefined));
-            }}
-          />
-        )}
-      </ToolField>
-      <div className="flex flex-col gap-1">
-        <div className="flex items-center gap-2">
-          <span className="font-mono text-[11px] font-semibold text-zinc-600 dark:text-zinc-400">
-            {p}.headers
-          </span>
-          <button
-            type="button"
-            className="text-[11px] text-teal-700 hover:underline dark:text-teal-400"
-            onClick={() => setShown((s) => !s)}
-          >
-            {shown ? 'hide values' : 'show values'}
-          </button>
-        </div>
-        {headers.map(([key, value], i) => (
-          <div key={i} className="flex gap-1">
+      <ListTextField
+        label={`${p}.allowed_tools`}
+        hint="Comma-separated tool names; empty allows all."
+        value={tool.allowed_tools}
+        onChange={(list) =>
+          onChange(withField(tool, 'allowed_tools', list.length ? list : undefined))
+        }
+      />
+      <McpHeaders
+        path={`${p}.headers`}
+        value={tool.headers}
+        onChange={(headers) => onChange(withField(tool, 'headers', headers))}
+      />
+    </div>
+  );
+}
+
+type Row = { key: string; value: string };
+
+function toRows(value: unknown): Row[] {
+  if (!isJsonObject(value)) return [];
+  return Object.entries(value).map(([key, v]) => ({ key, value: String(v) }));
+}
+
+/** Rows without a name are not sent; of a repeated name, the last row is. */
+function toHeaders(rows: readonly Row[]): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const row of rows) if (row.key !== '') out[row.key] = row.value;
+  return Object.keys(out).length ? out : undefined;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * `headers`: rows of name and (masked) value. The rows live here while edited, as the metadata
+ * pairs do, so a new row, a repeated name or an emptied name is shown and flagged, not merged
+ * away with the value typed next to it.
+ */
+function McpHeaders({
+  path,
+  value,
+  onChange,
+}: {
+  path: string;
+  value: unknown;
+  onChange: (headers: Record<string, string> | undefined) => void;
+}) {
+  const [rows, setRows] = useState<Row[]>(() => toRows(value));
+  const [seen, setSeen] = useState(value);
+  const [shown, setShown] = useState(false);
+  // An outside change (raw JSON, preset, reset) replaces the rows; typing does not loop back.
+  if (seen !== value) {
+    setSeen(value);
+    if (!sameJson(toHeaders(rows), value)) setRows(toRows(value));
+  }
+  const commit = (next: Row[]) => {
+    setRows(next);
+    onChange(toHeaders(next));
+  };
+  const edit = (i: number, change: Partial<Row>) =>
+    commit(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const duplicate = (i: number) =>
+    rows[i]?.key !== '' && rows.findIndex((r) => r.key === rows[i]?.key) !== i;
+  // A second new row gets no name rather than a repeat of the first one's.
+  const taken = rows.some((r) => r.key === 'Authorization');
+  return (
+    <div className="flex flex-col gap-1">
+      <div className="flex items-center gap-2">
+        <span className="font-mono text-[11px] font-semibold text-zinc-600 dark:text-zinc-400">
+          {path}
+        </span>
+        <button
+          type="button"
+          className="text-[11px] text-teal-700 hover:underline dark:text-teal-400"
+          onClick={() => setShown((s) => !s)}
+        >
+          {shown ? 'hide values' : 'show values'}
+        </button>
+      </div>
+      {rows.map((row, i) => (
+        <div key={i} className="flex flex-col gap-0.5">
+          <div className="flex gap-1">
             <input
-              aria-label={`${p}.headers key ${i + 1}`}
+              aria-label={`${path} key ${i + 1}`}
               className={`${inputClass} w-2/5 font-mono`}
-              value={key}
-              onChange={(e) =>
-                setHeaders(headers.map((h, j) => (j === i ? [e.target.value, h[1]] : h)))
-              }
+              value={row.key}
+              placeholder="name"
+              onChange={(e) => edit(i, { key: e.target.value })}
             />
             <input
-              aria-label={`${p}.headers value ${i + 1}`}
+              aria-label={`${path} value ${i + 1}`}
               type={shown ? 'text' : 'password'}
               autoComplete="off"
               className={`${inputClass} flex-1 font-mono`}
-              value={value}
-              onChange={(e) =>
-                setHeaders(headers.map((h, j) => (j === i ? [h[0], e.target.value] : h)))
-              }
+              value={row.value}
+              onChange={(e) => edit(i, { value: e.target.value })}
             />
             <Button
               variant="ghost"
-              aria-label={`remove ${p}.headers ${i + 1}`}
-              onClick={() => setHeaders(headers.filter((_, j) => j !== i))}
+              aria-label={`remove ${path} ${i + 1}`}
+              onClick={() => commit(rows.filter((_, j) => j !== i))}
             >
               ×
             </Button>
           </div>
-        ))}
-        <Button
-          className="self-start"
-          onClick={() => setHeaders([...headers, ['Authorization', '']])}
-        >
-          + header
-        </Button>
-        <p className="text-[11px] text-zinc-500">
-          Header values are secrets: masked here and left out of exports unless you ask.
-        </p>
-      </div>
+          {duplicate(i) && (
+            <p className="text-xs text-red-700 dark:text-red-400">
+              Header “{row.key}” is given twice: only the last one is sent.
+            </p>
+          )}
+          {row.key === '' && (
+            <p className="text-xs text-amber-700 dark:text-amber-400">
+              A header without a name is not sent.
+            </p>
+          )}
+        </div>
+      ))}
+      <Button
+        className="self-start"
+        onClick={() => commit([...rows, { key: taken ? '' : 'Authorization', value: '' }])}
+      >
+        + header
+      </Button>
+      <p className="text-[11px] text-zinc-500">
+        Header values are secrets: masked here and left out of exports unless you ask.
+      </p>
     </div>
   );
 }

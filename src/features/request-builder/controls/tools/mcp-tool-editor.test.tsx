@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { McpToolEditor } from './mcp-tool-editor.tsx';
+import { renderToolEditor } from './tool-editor-testkit.tsx';
+
+const MCP = { type: 'mcp', server_label: 'docs', server_url: 'https://example.test/mcp' };
+
+describe('McpToolEditor', () => {
+  it('keeps the comma being typed in allowed_tools; an emptied field allows all', async () => {
+    const { user, tool } = renderToolEditor(McpToolEditor, MCP);
+    const field = screen.getByLabelText('tools[0].allowed_tools');
+    await user.type(field, 'search, fetch');
+    expect(field).toHaveValue('search, fetch');
+    expect(tool().allowed_tools).toEqual(['search', 'fetch']);
+    await user.clear(field);
+    expect(tool()).not.toHaveProperty('allowed_tools');
+  });
+
+  it('shows a row per “+ header”, and flags a row without a name instead of merging it', async () => {
+    const { user, tool } = renderToolEditor(McpToolEditor, MCP);
+    const add = screen.getByRole('button', { name: '+ header' });
+    await user.click(add);
+    await user.click(add);
+    expect(screen.getByLabelText('tools[0].headers key 1')).toHaveValue('Authorization');
+    expect(screen.getByLabelText('tools[0].headers key 2')).toHaveValue('');
+    expect(screen.getByText('A header without a name is not sent.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('tools[0].headers key 2'), 'X-Team');
+    await user.type(screen.getByLabelText('tools[0].headers value 2'), 'core');
+    expect(tool().headers).toEqual({ Authorization: '', 'X-Team': 'core' });
+  });
+
+  it('keeps a row and its value when its name is emptied, and flags a repeated name', async () => {
+    const { user, tool } = renderToolEditor(McpToolEditor, {
+      ...MCP,
+      headers: { Authorization: 'Bearer t', 'X-Team': 'core' },
+    });
+    const key2 = screen.getByLabelText('tools[0].headers key 2');
+    await user.clear(key2);
+    expect(key2).toHaveValue('');
+    expect(screen.getByLabelText('tools[0].headers value 2')).toHaveValue('core');
+    expect(screen.getByText('A header without a name is not sent.')).toBeInTheDocument();
+    expect(tool().headers).toEqual({ Authorization: 'Bearer t' });
+
+    await user.type(key2, 'Authorization');
+    expect(screen.getByLabelText('tools[0].headers value 1')).toHaveValue('Bearer t');
+    expect(
+      screen.getByText('Header “Authorization” is given twice: only the last one is sent.'),
+    ).toBeInTheDocument();
+    expect(tool().headers).toEqual({ Authorization: 'core' });
+
+    await user.clear(key2);
+    await user.type(key2, 'X-Team');
+    expect(tool().headers).toEqual({ Authorization: 'Bearer t', 'X-Team': 'core' });
+  });
+
+  it('takes the rows from an outside change to the headers (raw JSON, a preset)', () => {
+    const { rerenderWith } = renderToolEditor(McpToolEditor, {
+      ...MCP,
+      headers: { Authorization: 'a' },
+    });
+    rerenderWith({ ...MCP, headers: { 'X-Other': 'b' } });
+    expect(screen.getByLabelText('tools[0].headers key 1')).toHaveValue('X-Other');
+    expect(screen.queryByLabelText('tools[0].headers key 2')).not.toBeInTheDocument();
+  });
+});
