@@ -1,9 +1,23 @@
 import { useCallback, useEffect } from 'react';
+import type { ApiError } from '@/api/errors/api-error.ts';
 import { loadTurnEvents } from '@/features/threads/event-archive.ts';
 import { pathTo } from '@/features/threads/lib/thread-tree.ts';
 import type { Turn } from '@/features/threads/lib/thread-types.ts';
 import { useThreadsStore } from '@/features/threads/threads-store.ts';
 import { useRunStore } from '@/stores/run-store.ts';
+
+/** Why an interrupted turn shows little: the page went before the run ended and saved it. */
+export function interruptedNotice(turn: Turn): ApiError {
+  const id = turn.responseId;
+  return {
+    source: 'protocol',
+    message:
+      'Interrupted: the page was closed or reloaded before this response ended, so its output was not saved.' +
+      (id
+        ? ` The server named it ${id}: if it was stored (store: true), Open by id retrieves it.`
+        : ' The server had not named it yet.'),
+  };
+}
 
 /** Puts a past turn in the Response and Events panels (events read back from IndexedDB). */
 export function showTurn(turn: Turn) {
@@ -13,8 +27,15 @@ export function showTurn(turn: Turn) {
     response: turn.response,
     partialOutput: turn.partialOutput,
     outcome,
-    error: turn.error ? { source: 'http', ...turn.error } : null,
+    error: turn.error
+      ? { source: 'http', ...turn.error }
+      : turn.status === 'interrupted'
+        ? interruptedNotice(turn)
+        : null,
     durationMs: turn.metrics.durationMs,
+    headersMs: turn.metrics.headersMs ?? null,
+    firstEventMs: turn.metrics.firstEventMs,
+    httpStatus: turn.metrics.httpStatus ?? null,
   });
   if (turn.eventsSaved) {
     void loadTurnEvents(turn.id).then((saved) => {

@@ -7,7 +7,7 @@ import { planTurn } from '@/features/threads/lib/client-history.ts';
 import { turnInputText } from '@/features/threads/lib/thread-tree.ts';
 import type { Turn } from '@/features/threads/lib/thread-types.ts';
 import { newId, titleFrom, useThreadsStore } from '@/features/threads/threads-store.ts';
-import type { RunState } from '@/stores/run-store.ts';
+import { useRunStore, type RunState } from '@/stores/run-store.ts';
 
 type Send = (connection: Connection, body: Record<string, unknown>) => Promise<RunState | null>;
 
@@ -38,6 +38,8 @@ export function turnResult(run: RunState | null): Partial<Turn> {
       firstEventMs: run.timings.firstEventAt,
       durationMs: run.timings.endedAt,
       eventCount: run.events.length,
+      headersMs: run.timings.headersAt,
+      httpStatus: run.httpStatus,
     },
   };
 }
@@ -73,7 +75,19 @@ export function useThreadSend(send: Send) {
         useThreadsStore.getState().threadRenamed(threadId, titleFrom(turnInputText(turn)));
       }
       useThreadsStore.getState().turnStarted(threadId, turn);
-      const run = await send(connection, planned.body);
+      // The run starts inside `send`, before its first await: only this run's id can show here.
+      const unsubscribe = useRunStore.subscribe((s) => {
+        const id = s.stream.response?.id;
+        if (!id || s.phase !== 'streaming') return;
+        unsubscribe();
+        useThreadsStore.getState().turnIdentified(threadId, turn.id, id);
+      });
+      let run: RunState | null;
+      try {
+        run = await send(connection, planned.body);
+      } finally {
+        unsubscribe();
+      }
       useThreadsStore.getState().turnFinished(threadId, turn.id, turnResult(run));
       // The raw stream (megabytes, cloned into IndexedDB) is saved when the browser is idle,
       // after the finished answer is on screen.

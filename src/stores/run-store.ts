@@ -61,6 +61,10 @@ export interface RestoredRun {
   outcome: RunOutcome | null;
   error: ApiError | null;
   durationMs: number | null;
+  /** What the turn kept of the request's timings and answer (older turns kept less). */
+  headersMs?: number | null;
+  firstEventMs?: number | null;
+  httpStatus?: number | null;
 }
 
 const idle = {
@@ -134,7 +138,12 @@ export const useRunStore = create<RunState>()((set, get) => {
         stream: restored.response
           ? stateFromResponse(restored.response)
           : { ...initialStreamState, output: restored.partialOutput },
-        timings: { headersAt: null, firstEventAt: null, endedAt: restored.durationMs },
+        httpStatus: restored.httpStatus ?? null,
+        timings: {
+          headersAt: restored.headersMs ?? null,
+          firstEventAt: restored.firstEventMs ?? null,
+          endedAt: restored.durationMs,
+        },
       });
       return runId;
     },

@@ -33,6 +33,18 @@ describe('threads store', () => {
     });
   });
 
+  it('a running turn keeps the response id the server names, a finished one is left alone', () => {
+    const store = fresh();
+    const id = store.getState().threadStarted();
+    const turn = makeTurn({ status: 'running', responseId: null, response: null });
+    store.getState().turnStarted(id, turn);
+    store.getState().turnIdentified(id, turn.id, 'resp_early');
+    expect(store.getState().threads[id]!.turns[0]!.responseId).toBe('resp_early');
+    store.getState().turnFinished(id, turn.id, { status: 'completed', responseId: 'resp_early' });
+    store.getState().turnIdentified(id, turn.id, 'resp_late');
+    expect(store.getState().threads[id]!.turns[0]!.responseId).toBe('resp_early');
+  });
+
   it('fork sets the leaf to the turn; selecting a branch shows its newest leaf', () => {
     const store = fresh();
     const thread = makeThread(3);

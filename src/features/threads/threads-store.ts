@@ -36,6 +36,11 @@ export interface ThreadsState {
   forkRequested: (threadId: string, turnId: string) => void;
   turnStarted: (threadId: string, turn: Turn) => void;
   turnFinished: (threadId: string, turnId: string, result: Partial<Turn>) => void;
+  /**
+   * The server named the running turn's response (its first event): kept at once, so a page
+   * closed mid-run leaves a turn whose response can still be opened by id.
+   */
+  turnIdentified: (threadId: string, turnId: string, responseId: string) => void;
   /** Adds imported or opened threads; an id already taken gets a fresh one. Returns the ids. */
   threadsAdded: (threads: Thread[]) => string[];
   remoteThreadsChanged: (changed: Thread[], deletedIds: string[]) => void;
@@ -127,6 +132,13 @@ export const threadsStateCreator: StateCreator<ThreadsState> = (set, get) => {
         updatedAt: Date.now(),
         turns: t.turns.map((turn) =>
           turn.id === turnId ? { ...turn, ...result, id: turn.id } : turn,
+        ),
+      })),
+    turnIdentified: (threadId, turnId, responseId) =>
+      update(threadId, (t) => ({
+        ...t,
+        turns: t.turns.map((turn) =>
+          turn.id === turnId && turn.status === 'running' ? { ...turn, responseId } : turn,
         ),
       })),
     threadsAdded: (incoming) => {

@@ -23,6 +23,8 @@ function phaseBadge(
   // A background response is shown with the status the server last gave it.
   if (outcome === 'background' && status) return [`background: ${status}`, 'info'];
   if (outcome) return outcomeLabels[outcome];
+  // Done without an ending: a past turn whose run never ended here (the page closed mid-run).
+  if (phase === 'done') return ['not finished', 'warning'];
   return ['idle', 'neutral'];
 }
 

@@ -11,6 +11,10 @@ export interface TurnMetrics {
   /** ms from Send to the end. */
   durationMs: number | null;
   eventCount: number;
+  /** ms from Send to the response headers (absent in turns saved before it was kept). */
+  headersMs?: number | null;
+  /** The HTTP status of the answer (absent in turns saved before it was kept). */
+  httpStatus?: number | null;
 }
 
 export interface TurnError {

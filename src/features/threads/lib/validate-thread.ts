@@ -59,9 +59,14 @@ function checkTurn(value: unknown, where: string): asserts value is Turn {
   );
   const m = t.metrics;
   need(
-    isObj(m) && isNumOrNull(m.firstEventMs) && isNumOrNull(m.durationMs) && isNum(m.eventCount),
+    isObj(m) &&
+      isNumOrNull(m.firstEventMs) &&
+      isNumOrNull(m.durationMs) &&
+      isNum(m.eventCount) &&
+      (m.headersMs === undefined || isNumOrNull(m.headersMs)) &&
+      (m.httpStatus === undefined || isNumOrNull(m.httpStatus)),
     `${where}.metrics`,
-    'expected {firstEventMs, durationMs, eventCount}',
+    'expected {firstEventMs, durationMs, eventCount, headersMs?, httpStatus?}',
   );
   need(typeof t.eventsSaved === 'boolean', `${where}.eventsSaved`, 'expected true or false');
 }
