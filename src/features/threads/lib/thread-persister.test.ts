@@ -52,6 +52,18 @@ describe('thread persister', () => {
     expect((storage.data.get(a.id) as ReturnType<typeof toRecord>).thread.title).toBe('title 49');
   });
 
+  it('saves a rename at once, not after the batch delay: a reload right after keeps it', async () => {
+    const a = makeThread(1);
+    const storage = memoryThreadStorage([[a.id, toRecord(a)]]);
+    const store = createStore(threadsStateCreator);
+    const persister = createThreadPersister({ storage, store, delayMs: 60_000 });
+    await persister.start();
+    store.getState().threadRenamed(a.id, 'renamed');
+    await settle();
+    expect((storage.data.get(a.id) as ReturnType<typeof toRecord>).thread.title).toBe('renamed');
+    persister.stop();
+  });
+
   it('starts with what it can read, and never overwrites what it cannot', async () => {
     const good = makeThread(1);
     const newer = { ...toRecord(makeThread(1)), version: THREAD_VERSION + 1 };

@@ -94,9 +94,11 @@ export function createThreadPersister(options: PersisterOptions): Persister {
       if (saved.get(id) !== thread && !untouchable.has(id)) {
         dirty.add(id);
         removed.delete(id);
-        // A turn started or ended (a few times per request, never per delta): save at once, so
-        // a reload right after an answer keeps it. Renames and the like wait for the batch.
-        if (saved.get(id)?.turns !== thread.turns) urgent = true;
+        // A turn started or ended, or the thread was renamed (a few times per request or per
+        // user act, never per delta): save at once, so a reload right after keeps it. The rest
+        // (the branch shown, the last use) waits for the batch.
+        const before = saved.get(id);
+        if (before?.turns !== thread.turns || before.title !== thread.title) urgent = true;
       }
     }
     for (const id of saved.keys()) {
