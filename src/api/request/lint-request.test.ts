@@ -6,6 +6,7 @@ import { hasErrors, lintRequest, type LintFinding } from './lint-request.ts';
 import { PARAMS, findParam } from './param-catalog.ts';
 import { isKnownReasoningModel } from './reasoning-models.ts';
 import type { RequestBody } from './request-draft.ts';
+import { withoutRequestSecrets } from '../security/redact.ts';
 
 const BASE: RequestBody = { model: 'gpt-4o', input: 'Hi' };
 
@@ -658,6 +659,69 @@ describe('tools', () => {
 
   it('warns about a tool type the spec does not know', () => {
     expect(said(body({ tools: [{ type: 'gateway_search' }] }))).toEqual(['warning tools']);
+  });
+});
+
+describe('mcp credentials', () => {
+  const MCP = { type: 'mcp', server_label: 'docs', server_url: 'https://example.test/mcp' };
+  const EMPTY_AUTH =
+    'tools[0].headers.Authorization is empty: secrets are not saved with the draft, enter it again (or remove the header).';
+
+  it('flags a header emptied by the saved draft, at the header, as an error that blocks Send', () => {
+    const saved = withoutRequestSecrets(
+      body({
+        tools: [{ ...MCP, headers: { Authorization: 'Bearer SECRET-123', 'X-Team': 'core' } }],
+      }),
+    );
+    const findings = lintRequest(saved);
+    expect(findings).toEqual([
+      { param: 'tools[0].headers.Authorization', severity: 'error', message: EMPTY_AUTH },
+      {
+        param: 'tools[0].headers.X-Team',
+        severity: 'error',
+        message: expect.stringContaining('tools[0].headers.X-Team is empty') as string,
+      },
+    ]);
+    expect(hasErrors(findings)).toBe(true);
+  });
+
+  it('flags an authorization emptied by the saved draft', () => {
+    const saved = withoutRequestSecrets(body({ tools: [{ ...MCP, authorization: 'tok' }] }));
+    expect(said(saved)).toEqual(['error tools[0].authorization']);
+  });
+
+  it('flags a blank header value and a blank authorization, in any mcp tool', () => {
+    const tools = [
+      { type: 'web_search_preview' },
+      { ...MCP, headers: { Authorization: 'Bearer t', 'X-Key': '  ' }, authorization: '' },
+    ];
+    expect(said(body({ tools }))).toEqual([
+      'error tools[1].headers.X-Key',
+      'error tools[1].authorization',
+    ]);
+    expect(messagesOn(body({ tools }), 'tools[1].authorization')).toEqual([
+      'tools[1].authorization is empty: secrets are not saved with the draft, enter it again (or remove authorization).',
+    ]);
+  });
+
+  it('says nothing of filled or absent credentials, nor of other tools’ fields', () => {
+    expect(
+      lintRequest(body({ tools: [{ ...MCP, headers: { Authorization: 'Bearer t' } }] })),
+    ).toEqual([]);
+    expect(lintRequest(body({ tools: [{ ...MCP, headers: {}, authorization: 'tok' }] }))).toEqual(
+      [],
+    );
+    expect(
+      lintRequest(
+        body({ tools: [{ type: 'function', name: 'f', parameters: null, headers: { A: '' } }] }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('names an odd header in brackets, so the path stays readable', () => {
+    expect(said(body({ tools: [{ ...MCP, headers: { 'x.y z': '' } }] }))).toEqual([
+      'error tools[0].headers["x.y z"]',
+    ]);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   warning,
   type LintFinding,
 } from './lint-finding.ts';
+import { lintMcpSecrets } from './lint-mcp.ts';
 import type { RequestBody } from './request-draft.ts';
 
 type FieldCheck = 'string' | 'integer' | 'object-or-null' | 'string-list' | 'array' | 'container';
@@ -118,6 +119,7 @@ function lintTool(tool: unknown, i: number): LintFinding[] {
   if (tool.type === 'function' && isSet(tool.strict) && typeof tool.strict !== 'boolean') {
     findings.push(error('tools', `${at}.strict must be true, false or null.`));
   }
+  if (tool.type === 'mcp') findings.push(...lintMcpSecrets(tool, at));
   return findings;
 }
 

@@ -174,6 +174,7 @@ describe('MCP secrets', () => {
       type: 'mcp',
       server_label: 's',
       headers: { Authorization: '', 'X-Tenant': '' },
+      authorization: '',
     });
     expect(withoutRequestSecrets({ model: 'm' })).toEqual({ model: 'm' });
   });

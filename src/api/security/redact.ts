@@ -166,8 +166,10 @@ export function maskRequestSecrets<T>(body: T): T {
  * stay, to be filled in again) and `authorization` left out. Like the key, they live in memory.
  */
 export function withoutRequestSecrets<T>(body: T): T {
+  // Emptied, not dropped: after a reload the blank says a credential is to be typed again (lint
+  // flags it), where a missing one would look like a server that needs none.
   return mapMcpCredentials(body, (tool) => {
-    const { authorization: _authorization, ...rest } = tool;
+    const rest = 'authorization' in tool ? { ...tool, authorization: '' } : { ...tool };
     if (!isRecord(tool.headers)) return rest;
     return { ...rest, headers: Object.fromEntries(Object.keys(tool.headers).map((n) => [n, ''])) };
   });

@@ -62,4 +62,36 @@ describe('McpToolEditor', () => {
     expect(screen.getByLabelText('tools[0].headers key 1')).toHaveValue('X-Other');
     expect(screen.queryByLabelText('tools[0].headers key 2')).not.toBeInTheDocument();
   });
+
+  it('flags an empty header value beside its row (as after a reload), until it is typed again', async () => {
+    const { user, tool } = renderToolEditor(McpToolEditor, {
+      ...MCP,
+      headers: { Authorization: '', 'X-Team': 'core' },
+    });
+    const message =
+      'tools[0].headers.Authorization is empty: secrets are not saved with the draft, enter it again (or remove the header).';
+    const value1 = screen.getByLabelText('tools[0].headers value 1');
+    expect(screen.getByText(message)).toBeInTheDocument();
+    expect(value1).toHaveAttribute('aria-invalid', 'true');
+    expect(value1).toHaveAccessibleDescription(message);
+    expect(screen.getByLabelText('tools[0].headers value 2')).not.toHaveAttribute('aria-invalid');
+
+    await user.type(value1, 'Bearer SECRET-123');
+    expect(screen.queryByText(message)).not.toBeInTheDocument();
+    expect(value1).not.toHaveAttribute('aria-invalid');
+    expect(tool().headers).toEqual({ Authorization: 'Bearer SECRET-123', 'X-Team': 'core' });
+  });
+
+  it('flags only the row that is sent when a name is repeated', async () => {
+    const { user } = renderToolEditor(McpToolEditor, { ...MCP, headers: { 'X-Team': 'core' } });
+    await user.click(screen.getByRole('button', { name: '+ header' }));
+    expect(screen.getByText(/tools\[0\]\.headers\.Authorization is empty/)).toBeInTheDocument();
+    await user.clear(screen.getByLabelText('tools[0].headers key 2'));
+    await user.type(screen.getByLabelText('tools[0].headers key 2'), 'X-Team');
+    // The empty row is the last X-Team, so it is the one sent: flagged.
+    expect(screen.getByText(/tools\[0\]\.headers\.X-Team is empty/)).toBeInTheDocument();
+    expect(screen.getByLabelText('tools[0].headers value 1')).not.toHaveAttribute('aria-invalid');
+    await user.type(screen.getByLabelText('tools[0].headers value 2'), 'ops');
+    expect(screen.queryByText(/is empty/)).not.toBeInTheDocument();
+  });
 });

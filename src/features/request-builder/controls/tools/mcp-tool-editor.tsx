@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { isJsonObject } from '@/api/request/body-path.ts';
+import { emptyMcpSecretMessage, mcpHeaderPath } from '@/api/request/lint-mcp.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import type { ToolEditorProps } from './built-in-tool-editors.tsx';
@@ -73,7 +74,7 @@ export function McpToolEditor({ tool, index, onChange }: ToolEditorProps) {
         }
       />
       <McpHeaders
-        path={`${p}.headers`}
+        at={p}
         value={tool.headers}
         onChange={(headers) => onChange(withField(tool, 'headers', headers))}
       />
@@ -103,14 +104,16 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
  * away with the value typed next to it.
  */
 function McpHeaders({
-  path,
+  at,
   value,
   onChange,
 }: {
-  path: string;
+  at: string;
   value: unknown;
   onChange: (headers: Record<string, string> | undefined) => void;
 }) {
+  const path = `${at}.headers`;
+  const id = useId();
   const [rows, setRows] = useState<Row[]>(() => toRows(value));
   const [seen, setSeen] = useState(value);
   const [shown, setShown] = useState(false);
@@ -127,6 +130,12 @@ function McpHeaders({
     commit(rows.map((r, j) => (j === i ? { ...r, ...change } : r)));
   const duplicate = (i: number) =>
     rows[i]?.key !== '' && rows.findIndex((r) => r.key === rows[i]?.key) !== i;
+  // Same rule as the lint (lintMcpSecrets), on the row that is sent: the last of its name. The
+  // lint's finding also shows under `tools` and blocks Send; this puts it beside the value.
+  const emptySent = (i: number) =>
+    rows[i]?.key !== '' &&
+    rows[i]?.value.trim() === '' &&
+    rows.findLastIndex((r) => r.key === rows[i]?.key) === i;
   // A second new row gets no name rather than a repeat of the first one's.
   const taken = rows.some((r) => r.key === 'Authorization');
   return (
@@ -157,6 +166,9 @@ function McpHeaders({
               aria-label={`${path} value ${i + 1}`}
               type={shown ? 'text' : 'password'}
               autoComplete="off"
+              {...(emptySent(i)
+                ? { 'aria-invalid': true, 'aria-describedby': `${id}-empty-${i}` }
+                : {})}
               className={`${inputClass} flex-1 font-mono`}
               value={row.value}
               onChange={(e) => edit(i, { value: e.target.value })}
@@ -172,6 +184,11 @@ function McpHeaders({
           {duplicate(i) && (
             <p className="text-xs text-red-700 dark:text-red-400">
               Header “{row.key}” is given twice: only the last one is sent.
+            </p>
+          )}
+          {emptySent(i) && (
+            <p id={`${id}-empty-${i}`} className="text-xs text-red-700 dark:text-red-400">
+              {emptyMcpSecretMessage(mcpHeaderPath(at, row.key), 'header')}
             </p>
           )}
           {row.key === '' && (
