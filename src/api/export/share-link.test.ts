@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MATRIX } from './export-testkit.ts';
-import {
-  FRAGMENT_LIMIT,
-  UPLOAD_LIMIT,
-  decodeShareLink,
-  encodeShareLink,
-  isShareFragment,
-} from './share-link.ts';
+import { FRAGMENT_LIMIT, UPLOAD_LIMIT, decodeShareLink, encodeShareLink } from './share-link.ts';
+import { isShareFragment } from './share-fragment.ts';
 
 const PAGE = 'http://127.0.0.1:4173/?x=1#old';
 

@@ -2,9 +2,9 @@ import { isJsonObject, type JsonObject } from '../request/body-path.ts';
 import { isDataUrl, parseBase64DataUrl } from '../request/data-url.ts';
 import { parseJsonBody } from '../request/parse-json-body.ts';
 import { extractMcpSecrets } from './mcp-secrets.ts';
+import { isShareFragment, SHARE_PARAM } from './share-fragment.ts';
 
 /** `#share=1.<base64url of deflate-raw of the body's JSON>`; the `1.` is the format version. */
-export const SHARE_PARAM = 'share';
 export const SHARE_VERSION = '1';
 /** An upload (data URL) of more bytes than this is left out of the link. */
 export const UPLOAD_LIMIT = 12 * 1024;
@@ -141,9 +141,6 @@ export async function encodeShareLink(body: JsonObject, pageUrl: string): Promis
 }
 
 /** Whether a location hash carries a shared request. */
-export function isShareFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(`${SHARE_PARAM}=`);
-}
 
 /** `#share=…` (or a whole URL) → the body, or a clear error. Never throws. */
 export async function decodeShareLink(hashOrUrl: string): Promise<SharedRequest> {

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '@/api/schema/schema-path.ts';
+import { usePendingTextStore } from '@/stores/pending-text-store.ts';
 import { SchemaEditor, type SchemaEditorProps } from './schema-editor.tsx';
 
 const LABEL = 'tools[0].parameters';
@@ -17,18 +18,24 @@ function Harness({
   spy: (next: JsonObject | undefined) => void;
 }) {
   const [value, setValue] = useState<unknown>(initial);
+  const [shown, setShown] = useState(true);
   return (
     <>
-      <SchemaEditor
-        label={LABEL}
-        strict={false}
-        {...rest}
-        value={value}
-        onChange={(next) => {
-          spy(next);
-          setValue(next);
-        }}
-      />
+      {shown && (
+        <SchemaEditor
+          label={LABEL}
+          strict={false}
+          {...rest}
+          value={value}
+          onChange={(next) => {
+            spy(next);
+            setValue(next);
+          }}
+        />
+      )}
+      <button type="button" onClick={() => setShown((s) => !s)}>
+        toggle editor
+      </button>
       <button type="button" onClick={() => setValue({ type: 'object', title: 'outside' })}>
         outside change
       </button>
@@ -47,6 +54,8 @@ const editorText = () => screen.getByRole('textbox', { name: LABEL });
 const type = (text: string) => fireEvent.change(editorText(), { target: { value: text } });
 
 const base = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+
+beforeEach(() => usePendingTextStore.setState({ texts: {} }));
 
 describe('SchemaEditor, JSON tab (textarea)', () => {
   it('shows the value as formatted JSON in a textarea named by the label', () => {
@@ -118,6 +127,54 @@ describe('SchemaEditor, JSON tab (textarea)', () => {
       'weather',
     );
     expect(spy.mock.calls[0]?.[0]).toMatchObject({ properties: { location: { type: 'string' } } });
+  });
+});
+
+describe('SchemaEditor, text kept under a textKey', () => {
+  const remount = async (user: ReturnType<typeof userEvent.setup>) => {
+    await user.click(screen.getByRole('button', { name: 'toggle editor' }));
+    expect(screen.queryByRole('textbox', { name: LABEL })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'toggle editor' }));
+  };
+  const garbage = `${JSON.stringify(base, null, 2)},,garbage`;
+
+  it('shows invalid text again, with its problem, when the editor comes back', async () => {
+    const { spy, user } = setup(base, { textKey: LABEL });
+    type(garbage);
+    await remount(user);
+    expect(editorText()).toHaveValue(garbage);
+    expect(editorText()).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(spy).not.toHaveBeenCalled();
+    expect(usePendingTextStore.getState().texts[LABEL]?.text).toBe(garbage);
+  });
+
+  it('keeps nothing once the text is valid again', async () => {
+    const { spy, user } = setup(base, { textKey: LABEL });
+    type(garbage);
+    type('{"type": "object"}');
+    expect(spy).toHaveBeenLastCalledWith({ type: 'object' });
+    expect(usePendingTextStore.getState().texts).toEqual({});
+    await remount(user);
+    expect(editorText()).toHaveValue('{\n  "type": "object"\n}');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('still lets an outside change replace the kept text', async () => {
+    const { user } = setup(base, { textKey: LABEL });
+    type('{ nope');
+    await user.click(screen.getByRole('button', { name: 'outside change' }));
+    await remount(user);
+    expect(editorText()).toHaveValue('{\n  "type": "object",\n  "title": "outside"\n}');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('without a textKey, keeps nothing beyond the editor', async () => {
+    const { user } = setup(base);
+    type(garbage);
+    expect(usePendingTextStore.getState().texts).toEqual({});
+    await remount(user);
+    expect(editorText()).toHaveValue(JSON.stringify(base, null, 2));
   });
 });
 

@@ -25,6 +25,8 @@ export type SchemaEditorProps = {
   strict: boolean;
   /** `plain` keeps the textarea instead of loading CodeMirror. */
   editor?: 'code' | 'plain';
+  /** A stable key (the parameter path): invalid text then outlives an unmount or a reload. */
+  textKey?: string;
 };
 
 type Tab = 'json' | 'visual';
@@ -37,10 +39,11 @@ export function SchemaEditor({
   mode = 'function',
   strict,
   editor = 'code',
+  textKey,
 }: SchemaEditorProps) {
   const id = useId();
   const [tab, setTab] = useState<Tab>('json');
-  const { text, check, edit, format } = useSchemaText(value, onChange);
+  const { text, check, edit, format } = useSchemaText(value, onChange, textKey);
   const schema = isJsonObject(value) ? value : undefined;
   const showStrict = strict || mode === 'structured';
   const findings = useMemo(

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { encodeShareLink, type ShareLink } from '@/api/export/share-link.ts';
+import type { ShareLink } from '@/api/export/share-link.ts';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import { copyText } from '../lib/save-text.ts';
+import { shareLinkModule } from '../lib/share-link-module.ts';
 
 type Shown = ShareLink & { copied: boolean };
 
@@ -29,7 +30,13 @@ export function ShareLinkButton({ body }: { body: RequestBody }) {
   }, [shown]);
 
   const share = async () => {
-    const link = await encodeShareLink(body, location.href);
+    let link: ShareLink;
+    try {
+      link = await (await shareLinkModule.load()).encodeShareLink(body, location.href);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      link = { ok: false, error: `Could not load the share-link maker (${detail}).`, warnings: [] };
+    }
     const copied = link.ok ? await copyText(link.url) : false;
     setShown({ ...link, copied });
   };

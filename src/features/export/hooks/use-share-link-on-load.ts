@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeShareLink, isShareFragment } from '@/api/export/share-link.ts';
+import { isShareFragment } from '@/api/export/share-fragment.ts';
 import type { RequestBody } from '@/api/request/request-draft.ts';
+import { shareLinkModule } from '../lib/share-link-module.ts';
 
 export type ShareLoad =
   { kind: 'loaded'; previous: RequestBody } | { kind: 'error'; message: string } | null;
@@ -28,7 +29,14 @@ export function useShareLinkOnLoad(options: Options) {
     const load = () => {
       const hash = location.hash;
       if (!isShareFragment(hash)) return;
-      void decodeShareLink(hash).then((result) => {
+      const decoded = shareLinkModule
+        .load()
+        .then((codec) => codec.decodeShareLink(hash))
+        .catch((error: unknown) => ({
+          ok: false as const,
+          error: `Could not load the share-link reader (${error instanceof Error ? error.message : String(error)}). Reload the page.`,
+        }));
+      void decoded.then((result) => {
         // A StrictMode re-run (or a newer fragment) handles it instead.
         if (!live || location.hash !== hash) return;
         history.replaceState(history.state, '', `${location.pathname}${location.search}`);

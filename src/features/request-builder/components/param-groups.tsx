@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button.tsx';
 import { inputClass } from '@/components/ui/field.tsx';
 import { ParamControl } from '../controls/param-control.tsx';
 import { useRequestDraftStore } from '../request-draft-store.ts';
+import { usePendingTextStore } from '@/stores/pending-text-store.ts';
 
 const NO_FINDINGS: readonly LintFinding[] = [];
 
@@ -51,7 +52,10 @@ export function ParamGroups({
           {setCount + unknown.length} set
         </span>
         <Button
-          onClick={() => useRequestDraftStore.getState().allReset()}
+          onClick={() => {
+            useRequestDraftStore.getState().allReset();
+            usePendingTextStore.getState().paramsReset(null);
+          }}
           title="Unset every optional parameter (model and input stay)"
         >
           Reset all

@@ -3,7 +3,7 @@ import { KNOWN_TOP_LEVEL } from '@/api/request/param-catalog.ts';
 import { parseJsonValue, describeJsonError } from '@/api/request/parse-json-value.ts';
 import { buildRequest, type RequestBody } from '@/api/request/request-draft.ts';
 import { inputClass } from '@/components/ui/field.tsx';
-import { useTextBuffer, type Parsed } from '../hooks/use-text-buffer.ts';
+import { useTextBuffer, type Parsed, type TextKeep } from '../hooks/use-text-buffer.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 
 function parseBody(text: string): Parsed<RequestBody> {
@@ -13,6 +13,15 @@ function parseBody(text: string): Parsed<RequestBody> {
     return { ok: false, message: 'The body must be a JSON object { … }.' };
   return { ok: true, value: parsed.value };
 }
+
+/**
+ * The raw body holds MCP header values and tokens, which are never saved: invalid text that may
+ * hold them is kept for this tab only (the form's draft leaves them out the same way).
+ */
+const keep: TextKeep = {
+  key: 'raw-json-body',
+  memoryOnly: (text) => /headers|authorization|bearer/i.test(text),
+};
 
 const format = (body: RequestBody) => JSON.stringify(buildRequest(body), null, 2);
 const same = (a: RequestBody | undefined, b: RequestBody | undefined) =>
@@ -24,7 +33,7 @@ const same = (a: RequestBody | undefined, b: RequestBody | undefined) =>
  */
 export function RawJsonEditor() {
   const body = useRequestDraftStore((s) => s.body);
-  const buffer = useTextBuffer<RequestBody>(body, format, parseBody, same);
+  const buffer = useTextBuffer<RequestBody>(body, format, parseBody, same, keep);
   const unknown = Object.keys(body).filter((k) => !KNOWN_TOP_LEVEL.has(k));
   return (
     <div className="flex flex-col gap-2">

@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { GROUPS, PARAMS } from '@/api/request/param-catalog.ts';
 import { collectProperties, schemaNamed } from '@/api/request/spec-testkit.ts';
+import { usePendingTextStore } from '@/stores/pending-text-store.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { RequestForm } from './request-form.tsx';
 
@@ -19,6 +20,7 @@ beforeEach(() => {
     // json_schema reveals the text.format.* details.
     body: { model: 'local-echo', input: 'hi', text: { format: { type: 'json_schema' } } },
   });
+  usePendingTextStore.setState({ texts: {} });
 });
 
 async function renderAllGroupsOpen() {
@@ -41,6 +43,10 @@ function controlFor(path: string, kind: string): HTMLElement {
   if (GROUP_KINDS.has(kind)) return screen.getByRole('group', { name: path });
   return screen.getByLabelText(path, { exact: true, selector: 'input, select, textarea' });
 }
+
+/** Form or JSON (a schema editor has tabs of the same names). */
+const viewTab = (name: 'Form' | 'JSON') =>
+  within(screen.getByRole('tablist', { name: 'request view' })).getByRole('tab', { name });
 
 describe('RequestForm', () => {
   it('renders a control labelled with its API name for every parameter in the catalogue', async () => {
@@ -83,5 +89,81 @@ describe('RequestForm', () => {
     expect(temperature).toHaveValue('0.5x');
     expect(useRequestDraftStore.getState().body.temperature).toBe(0.5);
     expect(screen.getByText(/is not a number/)).toBeInTheDocument();
+  });
+
+  it('keeps invalid text in a field whose group is closed and opened again, with its message', async () => {
+    const { user } = await renderAllGroupsOpen();
+    await user.type(screen.getByLabelText('temperature', { exact: true }), '0.7x');
+    const sampling = screen.getByRole('button', { name: /^[▸▾] Sampling/ });
+    await user.click(sampling);
+    expect(screen.queryByLabelText('temperature', { exact: true })).toBeNull();
+    await user.click(sampling);
+    const temperature = screen.getByLabelText('temperature', { exact: true });
+    expect(temperature).toHaveValue('0.7x');
+    expect(screen.getByText(/“0\.7x” is not a number/)).toBeInTheDocument();
+    expect(useRequestDraftStore.getState().body.temperature).toBe(0.7);
+    // Mended, it is the value again and nothing is kept.
+    await user.type(temperature, '{Backspace}5');
+    expect(useRequestDraftStore.getState().body.temperature).toBe(0.75);
+    expect(usePendingTextStore.getState().texts).toEqual({});
+  });
+
+  it('keeps invalid text in text.format.schema when the Output group is closed and opened', async () => {
+    useRequestDraftStore.setState({
+      body: { model: 'm', text: { format: { type: 'json_schema', schema: { type: 'object' } } } },
+    });
+    const { user } = await renderAllGroupsOpen();
+    const schema = () => screen.getByRole('textbox', { name: 'text.format.schema' });
+    fireEvent.change(schema(), { target: { value: '{"type": "object"},,garbage' } });
+    const output = screen.getByRole('button', { name: /^[▸▾] Output/ });
+    await user.click(output);
+    await user.click(output);
+    expect(schema()).toHaveValue('{"type": "object"},,garbage');
+    expect(schema()).toHaveAttribute('aria-invalid', 'true');
+    expect(useRequestDraftStore.getState().body.text).toEqual({
+      format: { type: 'json_schema', schema: { type: 'object' } },
+    });
+  });
+
+  it('keeps an invalid raw JSON body across Form and JSON, and across a reload', async () => {
+    const { user } = await renderAllGroupsOpen();
+    await user.click(viewTab('JSON'));
+    const invalid = '{"model": "local-echo", "input": "hi",}';
+    const raw = () => screen.getByRole('textbox', { name: 'request body JSON' });
+    fireEvent.change(raw(), { target: { value: invalid } });
+    expect(screen.getByText(/The form keeps its last valid state/)).toBeInTheDocument();
+    await user.click(viewTab('Form'));
+    await user.click(viewTab('JSON'));
+    expect(raw()).toHaveValue(invalid);
+    expect(screen.getByText(/The form keeps its last valid state/)).toBeInTheDocument();
+
+    // A reload: memory gone, only what was saved comes back.
+    cleanup();
+    const saved = localStorage.getItem('rp.pending-texts') ?? '';
+    expect(saved).toContain('local-echo');
+    usePendingTextStore.setState({ texts: {} }); // this saves too: put back what was there
+    localStorage.setItem('rp.pending-texts', saved);
+    await usePendingTextStore.persist.rehydrate();
+    await renderAllGroupsOpen();
+    await user.click(viewTab('JSON'));
+    expect(raw()).toHaveValue(invalid);
+
+    // Valid again: it replaces the body, and nothing is kept.
+    fireEvent.change(raw(), { target: { value: '{"model": "m2"}' } });
+    expect(useRequestDraftStore.getState().body).toEqual({ model: 'm2' });
+    expect(usePendingTextStore.getState().texts).toEqual({});
+  });
+
+  it('never saves an invalid raw body that may hold MCP credentials', async () => {
+    const { user } = await renderAllGroupsOpen();
+    await user.click(viewTab('JSON'));
+    const invalid = '{"tools": [{"type": "mcp", "headers": {"X-Key": "sk-very-secret"}}],}';
+    fireEvent.change(screen.getByRole('textbox', { name: 'request body JSON' }), {
+      target: { value: invalid },
+    });
+    await user.click(viewTab('Form'));
+    await user.click(viewTab('JSON'));
+    expect(screen.getByRole('textbox', { name: 'request body JSON' })).toHaveValue(invalid);
+    expect(localStorage.getItem('rp.pending-texts') ?? '').not.toContain('sk-very-secret');
   });
 });

@@ -16,6 +16,7 @@ export function NumberTextInput({
   label,
   placeholder,
   className = '',
+  textKey,
 }: {
   value: unknown;
   onChange: (value: number | undefined) => void;
@@ -25,12 +26,16 @@ export function NumberTextInput({
   label?: string;
   placeholder?: string;
   className?: string;
+  /** The field's parameter path: its unfinished text then outlives an unmount or a reload. */
+  textKey?: string;
 }) {
   const errorId = useId();
   const buffer = useTextBuffer<number>(
     typeof value === 'number' ? value : undefined,
     String,
     parseNumber(integer),
+    Object.is,
+    textKey === undefined ? undefined : { key: textKey },
   );
   return (
     <div className={`flex min-w-0 flex-col gap-0.5 ${className}`}>

@@ -3,6 +3,7 @@ import { getPath } from '@/api/request/body-path.ts';
 import type { LintFinding } from '@/api/request/lint-request.ts';
 import type { ParamSpec } from '@/api/request/param-catalog.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
+import { usePendingTextStore } from '@/stores/pending-text-store.ts';
 import {
   ContextManagementControl,
   IdOrJsonControl,
@@ -62,10 +63,10 @@ export const ParamControl = memo(function ParamControl({
     (v: unknown) => useRequestDraftStore.getState().paramSet(spec.path, v),
     [spec.path],
   );
-  const reset = useCallback(
-    () => useRequestDraftStore.getState().paramReset(spec.path),
-    [spec.path],
-  );
+  const reset = useCallback(() => {
+    useRequestDraftStore.getState().paramReset(spec.path);
+    usePendingTextStore.getState().paramsReset([spec.path]);
+  }, [spec.path]);
   return (
     <ParamField
       spec={spec}

@@ -36,7 +36,13 @@ export function TextControl({ spec, value, set, reset, a11y }: ControlProps & { 
 /** Numbers, with a slider for the sampling ones; out-of-range values are lint's to flag. */
 export function NumberControl({ spec, value, set, reset, a11y }: ControlProps & { a11y: A11y }) {
   const current = typeof value === 'number' ? value : undefined;
-  const buffer = useTextBuffer<number>(current, String, parseNumber(Boolean(spec.integer)));
+  const buffer = useTextBuffer<number>(
+    current,
+    String,
+    parseNumber(Boolean(spec.integer)),
+    Object.is,
+    { key: spec.path },
+  );
   const commit = (text: string) => {
     const parsed = buffer.edit(text);
     if (!parsed.ok) return;

@@ -165,6 +165,7 @@ export function JsonControl({ spec, value, set, reset, a11y }: ControlProps & { 
     (v) => JSON.stringify(v, null, 2),
     parseJsonOf(spec.jsonType),
     sameJson,
+    { key: spec.path },
   );
   const commit = (text: string) => {
     const parsed = buffer.edit(text);
@@ -203,6 +204,7 @@ export function IdOrJsonControl({ spec, value, set, reset, a11y }: ControlProps 
     (v) => (typeof v === 'string' ? v : JSON.stringify(v)),
     parse,
     sameJson,
+    { key: spec.path },
   );
   const commit = (text: string) => {
     const parsed = buffer.edit(text);
@@ -249,6 +251,7 @@ export function ContextManagementControl({ spec, value, set, reset }: ControlPro
           </select>
           <NumberTextInput
             label={`${spec.path}[${i}].compact_threshold`}
+            textKey={`${spec.path}[${i}].compact_threshold`}
             className="flex-1"
             integer
             placeholder="compact_threshold (≥ 1000)"

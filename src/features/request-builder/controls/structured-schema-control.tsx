@@ -9,6 +9,7 @@ export function StructuredSchemaControl({ spec, value, set, reset }: ControlProp
   return (
     <DeferredSchemaEditor
       label={spec.path}
+      textKey={spec.path}
       mode="structured"
       strict={strict}
       value={value}

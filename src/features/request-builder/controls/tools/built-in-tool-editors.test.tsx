@@ -1,9 +1,29 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { usePendingTextStore } from '@/stores/pending-text-store.ts';
 import { FileSearchToolEditor, ImageGenerationToolEditor } from './built-in-tool-editors.tsx';
 import { renderToolEditor } from './tool-editor-testkit.tsx';
 
+beforeEach(() => usePendingTextStore.setState({ texts: {} }));
+
 describe('FileSearchToolEditor', () => {
+  it('shows invalid filters again, with the message, when the editor comes back', () => {
+    const filters = { type: 'eq', key: 'region', value: 'eu' };
+    const first = renderToolEditor(FileSearchToolEditor, { type: 'file_search', filters });
+    const invalid = '{"type": "eq",,garbage';
+    fireEvent.change(screen.getByLabelText('tools[0].filters'), { target: { value: invalid } });
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    cleanup();
+    renderToolEditor(FileSearchToolEditor, first.tool());
+    expect(screen.getByLabelText('tools[0].filters')).toHaveValue(invalid);
+    expect(screen.getByLabelText('tools[0].filters')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(first.tool().filters).toEqual(filters);
+    // Valid again: nothing is kept.
+    fireEvent.change(screen.getByLabelText('tools[0].filters'), { target: { value: '' } });
+    expect(usePendingTextStore.getState().texts).toEqual({});
+  });
+
   it('keeps the comma being typed in vector_store_ids and splits the list from the text', async () => {
     const { user, tool } = renderToolEditor(FileSearchToolEditor, {
       type: 'file_search',

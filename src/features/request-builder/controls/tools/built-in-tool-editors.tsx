@@ -76,6 +76,7 @@ export function FileSearchToolEditor({ tool, index, onChange }: ToolEditorProps)
           <NumberTextInput
             id={id}
             integer
+            textKey={`${p}.max_num_results`}
             value={tool.max_num_results}
             placeholder="not set"
             onChange={(n) => onChange(withField(tool, 'max_num_results', n))}
@@ -84,6 +85,7 @@ export function FileSearchToolEditor({ tool, index, onChange }: ToolEditorProps)
       </ToolField>
       <JsonTextField
         label={`${p}.filters`}
+        textKey={`${p}.filters`}
         value={tool.filters}
         onChange={(v) => onChange(withField(tool, 'filters', v))}
         placeholder='{"type": "eq", "key": "region", "value": "eu"}'
@@ -144,6 +146,7 @@ export function ImageGenerationToolEditor({ tool, index, onChange }: ToolEditorP
           <NumberTextInput
             id={id}
             integer
+            textKey={`${p}.partial_images`}
             value={tool.partial_images}
             placeholder="not set"
             onChange={(n) => onChange(withField(tool, 'partial_images', n))}

@@ -60,6 +60,7 @@ export function FunctionToolEditor({ tool, index, onChange }: ToolEditorProps) {
       </ToolField>
       <DeferredSchemaEditor
         label={`${p}.parameters`}
+        textKey={`${p}.parameters`}
         mode="function"
         strict={tool.strict !== false}
         value={tool.parameters}

@@ -19,17 +19,21 @@ export function JsonTextField({
   value,
   onChange,
   placeholder,
+  textKey,
 }: {
   label: string;
   value: unknown;
   onChange: (v: unknown) => void;
   placeholder?: string;
+  /** The field's parameter path: its unfinished text then outlives an unmount or a reload. */
+  textKey?: string;
 }) {
   const buffer = useTextBuffer<unknown>(
     value,
     (v) => JSON.stringify(v),
     parseObject,
     (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    textKey === undefined ? undefined : { key: textKey },
   );
   return (
     <ToolField
