@@ -26,12 +26,17 @@ const NO_OUTPUT: StreamState['output'] = [];
 export function FunctionCallOutputs({ cannedOutputs, onSubmit }: FunctionCallOutputsProps) {
   // The output only once the run is done: read while it streams, it would render this with
   // every frame for nothing.
+  // Only a response the server ended is waiting on its calls: a stopped or cut-off run is not
+  // one the next request can chain from.
   const { output, done, responseId } = useRunStore(
-    useShallow((s) => ({
-      output: s.phase === 'done' ? s.stream.output : NO_OUTPUT,
-      done: s.phase === 'done',
-      responseId: s.stream.response?.id ?? null,
-    })),
+    useShallow((s) => {
+      const done = s.phase === 'done' && (s.outcome === 'completed' || s.outcome === 'incomplete');
+      return {
+        output: done ? s.stream.output : NO_OUTPUT,
+        done,
+        responseId: s.stream.response?.id ?? null,
+      };
+    }),
   );
   const calls = useMemo(() => pendingCalls(output), [output]);
   const [edited, setEdited] = useState<Record<string, string>>({});

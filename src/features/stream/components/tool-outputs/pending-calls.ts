@@ -6,12 +6,17 @@ export interface PendingCall {
   arguments: string;
 }
 
-/** The function calls a finished response is waiting on, in output order. */
+/**
+ * The function calls a finished response is waiting on, in output order. A call the server did
+ * not finish (cut off by Stop or by max_output_tokens: `in_progress`, `incomplete`) has no
+ * whole arguments and is not one the API takes an output for.
+ */
 export function pendingCalls(output: readonly OutputItem[]): PendingCall[] {
   const calls: PendingCall[] = [];
   for (const item of output) {
     if (item.type !== 'function_call' || typeof item.call_id !== 'string' || item.call_id === '')
       continue;
+    if (item.status !== undefined && item.status !== 'completed') continue;
     calls.push({
       callId: item.call_id,
       name: item.name,
