@@ -118,6 +118,87 @@ describe('function_call_output round trip', () => {
     expect(messageText(second)).toContain('“What is the weather in Paris and Tokyo?”');
   });
 
+  it('answers a new user message, not the outputs of an earlier turn (client-side history)', async () => {
+    const { app } = localServer();
+    const call = {
+      type: 'function_call',
+      call_id: 'c1',
+      name: 'get_weather',
+      arguments: '{"city":"Paris"}',
+    };
+    const history = [
+      { role: 'user', content: 'What is the weather in Paris?' },
+      call,
+      { type: 'function_call_output', call_id: 'c1', output: '18C' },
+      { role: 'assistant', content: 'It is 18C in Paris.' },
+    ];
+    const joke = await create(app, {
+      model: 'local-echo',
+      tools: [WEATHER],
+      input: [...history, { role: 'user', content: 'Now tell me a joke' }],
+    });
+    expect(joke.output.map((i) => i.type)).toEqual(['message']);
+    expect(messageText(joke)).not.toContain('## Results');
+    expect(messageText(joke)).toContain('Now tell me a joke');
+
+    // The next tool step of the same conversation: only its own output is answered.
+    const again = await create(app, {
+      model: 'local-echo',
+      tools: [WEATHER],
+      input: [
+        ...history,
+        { role: 'user', content: 'And in Tokyo?' },
+        { ...call, call_id: 'c2', arguments: '{"city":"Tokyo"}' },
+        { type: 'function_call_output', call_id: 'c2', output: '24C' },
+      ],
+    });
+    expect(messageText(again)).toBe(
+      [
+        '## Results',
+        '',
+        '- get_weather (c2): 24C',
+        '',
+        'Local simulation: with this function output in hand, a real model would now write its answer to “And in Tokyo?”.',
+      ].join('\n'),
+    );
+  });
+
+  it('answers a new user message after an answered round trip (previous_response_id)', async () => {
+    const { app } = localServer();
+    const first = await create(app, FIRST);
+    const second = await create(app, {
+      model: 'local-echo',
+      tools: [WEATHER],
+      previous_response_id: first.id,
+      input: outputsFor(functionCalls(first)),
+    });
+    expect(messageText(second)).toContain('## Results');
+    const third = await create(app, {
+      model: 'local-echo',
+      tools: [WEATHER],
+      previous_response_id: second.id,
+      input: 'Now tell me a joke',
+    });
+    expect(third.output.map((i) => i.type)).toEqual(['message']);
+    expect(messageText(third)).not.toContain('## Results');
+    expect(messageText(third)).toContain('Now tell me a joke');
+  });
+
+  it('400s an unmatched output even when it is only history', async () => {
+    const { app } = localServer();
+    const res = await post(app, {
+      model: 'local-echo',
+      input: [
+        { role: 'user', content: 'hi' },
+        { type: 'function_call_output', call_id: 'call_x', output: 'hi' },
+        { role: 'user', content: 'again' },
+      ],
+    });
+    expect((await errorOf(res)).message).toBe(
+      'No tool call found for function call output with call_id call_x.',
+    );
+  });
+
   it('400s an output whose call_id matches no call, like the real API', async () => {
     const { app } = localServer();
     const first = await create(app, FIRST);

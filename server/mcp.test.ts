@@ -173,6 +173,39 @@ describe('mcp (simulated)', () => {
     expect(second.output.map((i) => i.type)).toEqual(['mcp_call', 'message']);
   });
 
+  it('answers a later user message, not an earlier approval again (client-side history)', async () => {
+    const { app } = localServer();
+    const tools = [{ ...DMCP, require_approval: 'always' }];
+    const first = await create(app, { model: 'local-echo', tools, input: 'roll with dmcp' });
+    const request = item(first, 'mcp_approval_request');
+    const approval = {
+      type: 'mcp_approval_response',
+      approval_request_id: request.id,
+      approve: true,
+    };
+    const second = await create(app, {
+      model: 'local-echo',
+      tools,
+      input: [{ role: 'user', content: 'roll with dmcp' }, ...first.output, approval],
+      store: false,
+    });
+    expect(second.output.map((i) => i.type)).toEqual(['mcp_call', 'message']);
+
+    const third = await create(app, {
+      model: 'local-echo',
+      tools,
+      input: [
+        { role: 'user', content: 'roll with dmcp' },
+        ...first.output,
+        approval,
+        ...second.output,
+        { role: 'user', content: 'thanks, now say hi' },
+      ],
+    });
+    expect(third.output.map((i) => i.type)).toEqual(['message']);
+    expect(messageText(third)).toContain('thanks, now say hi');
+  });
+
   it('400s an approval response for an unknown request', async () => {
     const { app } = localServer();
     const res = await post(app, {

@@ -6,6 +6,10 @@ import type { InputItem } from './input.ts';
  * `mcp_approval_response` items answering approval requests. Calls and requests are looked up
  * in the chained conversation (`previous_response_id`) and in the input itself (client-side
  * history: the client echoes the `function_call` / `mcp_approval_request` items back).
+ *
+ * Only the pending step is answered: the outputs and decisions after the last user message.
+ * In client-side history the input holds every earlier turn too; their outputs and decisions
+ * were answered then and are context now, so a new user message is answered instead.
  */
 
 export interface FunctionResult {
@@ -42,7 +46,19 @@ export function outputText(output: unknown): string {
     .join('\n');
 }
 
-/** The function outputs of this turn, each matched to its call; 400 when a call is unknown. */
+/**
+ * Where the pending step starts in this request: after its last user message, or at 0 when it
+ * has none (the user's message is then in the chained history, before it). The chained history
+ * itself is never pending: a stored response already answered it.
+ */
+function pendingStart(inputItems: readonly InputItem[]): number {
+  return inputItems.findLastIndex((item) => item.type === 'message' && item.role === 'user') + 1;
+}
+
+/**
+ * The function outputs of the pending step, each matched to its call. Every output in the input
+ * must match a call (400 otherwise, as the API does), earlier ones too.
+ */
 export function functionResults(
   inputItems: readonly InputItem[],
   history: readonly InputItem[],
@@ -53,28 +69,36 @@ export function functionResults(
       calls.set(item.call_id, item);
     }
   }
-  return inputItems
-    .filter((item) => item.type === 'function_call_output')
-    .map((item) => {
-      const callId = text(item.call_id);
-      const call = calls.get(callId);
-      if (!call) {
-        throw new HttpError(
-          400,
-          `No tool call found for function call output with call_id ${callId}.`,
-          { param: 'input' },
-        );
-      }
-      return {
-        callId,
-        name: text(call.name),
-        arguments: text(call.arguments),
-        output: outputText(item.output),
-      };
+  const start = pendingStart(inputItems);
+  const results: FunctionResult[] = [];
+  inputItems.forEach((item, index) => {
+    if (item.type !== 'function_call_output') return;
+    const callId = text(item.call_id);
+    const call = calls.get(callId);
+    if (!call) {
+      throw new HttpError(
+        400,
+        `No tool call found for function call output with call_id ${callId}.`,
+        {
+          param: 'input',
+        },
+      );
+    }
+    if (index < start) return;
+    results.push({
+      callId,
+      name: text(call.name),
+      arguments: text(call.arguments),
+      output: outputText(item.output),
     });
+  });
+  return results;
 }
 
-/** The approval decisions of this turn, each matched to its request; 400 when one is unknown. */
+/**
+ * The approval decisions of the pending step, each matched to its request. Every response in
+ * the input must match a request (400 otherwise), earlier ones too.
+ */
 export function approvalDecisions(
   inputItems: readonly InputItem[],
   history: readonly InputItem[],
@@ -85,25 +109,28 @@ export function approvalDecisions(
       requests.set(item.id, item);
     }
   }
-  return inputItems
-    .filter((item) => item.type === 'mcp_approval_response')
-    .map((item) => {
-      const id = text(item.approval_request_id);
-      const request = requests.get(id);
-      if (!request) {
-        throw new HttpError(
-          400,
-          `No approval request found for mcp_approval_response with approval_request_id ${id}.`,
-          { param: 'input' },
-        );
-      }
-      return {
-        approvalRequestId: id,
-        approve: item.approve === true,
-        reason: typeof item.reason === 'string' ? item.reason : null,
-        serverLabel: text(request.server_label),
-        name: text(request.name),
-        arguments: text(request.arguments),
-      };
+  const start = pendingStart(inputItems);
+  const decisions: ApprovalDecision[] = [];
+  inputItems.forEach((item, index) => {
+    if (item.type !== 'mcp_approval_response') return;
+    const id = text(item.approval_request_id);
+    const request = requests.get(id);
+    if (!request) {
+      throw new HttpError(
+        400,
+        `No approval request found for mcp_approval_response with approval_request_id ${id}.`,
+        { param: 'input' },
+      );
+    }
+    if (index < start) return;
+    decisions.push({
+      approvalRequestId: id,
+      approve: item.approve === true,
+      reason: typeof item.reason === 'string' ? item.reason : null,
+      serverLabel: text(request.server_label),
+      name: text(request.name),
+      arguments: text(request.arguments),
     });
+  });
+  return decisions;
 }
