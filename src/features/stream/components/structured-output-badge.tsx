@@ -51,22 +51,60 @@ function CheckResult({ check }: { check: StructuredOutputCheck }) {
   }
 }
 
+type ShownJson =
+  | { kind: 'pretty'; text: string }
+  /** Streaming and not yet completable: the prefix as it is. */
+  | { kind: 'partial-raw'; text: string }
+  /** Final and not JSON: exactly what was received, never repaired. */
+  | { kind: 'final-raw'; text: string };
+
+/**
+ * What the JSON block shows. prettyPartialJson closes open strings and brackets, which is a fair
+ * preview while text is still arriving but would invent a closing `"}` for a response cut short
+ * (e.g. by max_output_tokens), so final text is pretty-printed only when it parses as it is.
+ */
+function shownJson(text: string, final: boolean): ShownJson {
+  if (!final) {
+    const partial = prettyPartialJson(text);
+    return { kind: partial.pretty ? 'pretty' : 'partial-raw', text: partial.text };
+  }
+  try {
+    return { kind: 'pretty', text: JSON.stringify(JSON.parse(text), null, 2) };
+  } catch {
+    return { kind: 'final-raw', text };
+  }
+}
+
+function shownLabel(shown: ShownJson, final: boolean): string {
+  switch (shown.kind) {
+    case 'pretty':
+      return final ? 'JSON' : 'growing JSON';
+    case 'partial-raw':
+      return 'growing JSON (raw, not yet printable)';
+    case 'final-raw':
+      return 'raw text as received (not valid JSON)';
+  }
+}
+
 /** The structured output check for one run: the JSON as it grows, then the verdict. */
 export const StructuredOutputView = memo(function StructuredOutputView({
   format,
   text,
   phase,
   refused,
+  messageDone = false,
 }: {
   format: JsonOutputFormat;
   text: string;
   phase: RunPhase;
   refused: boolean;
+  /** Every message item is done, so the text will not grow even if the run has not ended yet. */
+  messageDone?: boolean;
 }) {
   const done = phase === 'done';
+  const final = done || messageDone;
   const check = useStructuredOutputCheck(format, text, done);
-  // While streaming the text is a prefix; once done it is shown pretty when it parses at all.
-  const shown = useMemo(() => prettyPartialJson(text), [text]);
+  const shown = useMemo(() => shownJson(text, final), [text, final]);
   const label =
     format.type === 'json_schema'
       ? `json_schema${format.name ? ` ${format.name}` : ''}`
@@ -85,10 +123,7 @@ export const StructuredOutputView = memo(function StructuredOutputView({
       </div>
       {text !== '' && (
         <>
-          <span className="text-[11px] text-zinc-500">
-            {done ? 'JSON' : 'growing JSON'}
-            {!shown.pretty && ' (raw, not yet printable)'}
-          </span>
+          <span className="text-[11px] text-zinc-500">{shownLabel(shown, final)}</span>
           <pre className={preClass}>{shown.text}</pre>
         </>
       )}
@@ -106,6 +141,17 @@ function hasRefusal(output: readonly unknown[]): boolean {
   );
 }
 
+/** True once there is a message and none is still in progress (output_item.done arrived). */
+function messagesDone(output: readonly unknown[]): boolean {
+  const messages = output.filter((item) => isRecord(item) && item.type === 'message');
+  return (
+    messages.length > 0 &&
+    messages.every(
+      (item) => isRecord(item) && (item.status === 'completed' || item.status === 'incomplete'),
+    )
+  );
+}
+
 /** Shown above the items when the request asked for json_schema or json_object. */
 export function StructuredOutputBadge() {
   const request = useRunStore((s) => s.request);
@@ -115,6 +161,15 @@ export function StructuredOutputBadge() {
   const wanted = format !== null;
   const text = useRunStore((s) => (wanted ? outputText(s.stream.output) : ''));
   const refused = useRunStore((s) => wanted && hasRefusal(s.stream.output));
+  const messageDone = useRunStore((s) => wanted && messagesDone(s.stream.output));
   if (format === null || phase === 'idle') return null;
-  return <StructuredOutputView format={format} text={text} phase={phase} refused={refused} />;
+  return (
+    <StructuredOutputView
+      format={format}
+      text={text}
+      phase={phase}
+      refused={refused}
+      messageDone={messageDone}
+    />
+  );
 }
