@@ -64,12 +64,12 @@ export function Playground() {
 
   return (
     <div className="flex min-h-full flex-col lg:h-full">
-      <header className="flex items-center gap-3 border-b border-zinc-200 bg-white px-4 py-2 dark:border-zinc-800 dark:bg-zinc-900">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white px-4 py-2 dark:border-zinc-800 dark:bg-zinc-900">
         <h1 className="text-base font-semibold">
           Responses Playground{' '}
           <span className="font-mono text-xs font-normal text-zinc-500">POST /v1/responses</span>
         </h1>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center gap-2">
           <ExportBar connection={connection} />
           <Button
             variant="ghost"
@@ -97,7 +97,12 @@ export function Playground() {
             <ThreadsSidebar />
           </aside>
         ) : null}
-        <main className="grid min-h-0 min-w-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(18rem,26rem)_minmax(0,1fr)_minmax(18rem,26rem)] [&>section]:min-h-[24rem] lg:[&>section]:min-h-0">
+        {/*
+          Flexible tracks with floors, so the answer always gets its share (fixed-max side tracks
+          grew first and could leave it 2 px). Below xl the Events panel goes under the form, and
+          the thread and answer keep the whole height.
+        */}
+        <main className="grid min-h-0 min-w-0 flex-1 grid-cols-1 gap-3 p-3 lg:grid-cols-[minmax(18rem,1fr)_minmax(22rem,1.4fr)] lg:grid-rows-[minmax(0,1fr)_minmax(0,16rem)] xl:grid-cols-[minmax(20rem,1fr)_minmax(24rem,1.2fr)_minmax(18rem,1fr)] xl:grid-rows-1 [&>section]:min-h-[24rem] lg:[&>section]:min-h-0 lg:[&>div]:row-span-2 xl:[&>div]:row-span-1">
           <Panel label="Request">
             <RequestPanel connection={connection} onSend={onSend} onStop={stop} />
           </Panel>

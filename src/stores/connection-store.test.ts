@@ -42,6 +42,33 @@ describe('connection store', () => {
   });
 });
 
+describe('a typed Base URL', () => {
+  it('chooses the provider whose URL it is, keeping the key typed before it', () => {
+    const s = useConnectionStore.getState();
+    s.presetChosen('custom');
+    s.apiKeyEntered('sk-typed-first');
+    for (const prefix of ['h', 'https://api.openai.co']) s.baseUrlTyped(prefix);
+    expect(useConnectionStore.getState()).toMatchObject({
+      preset: 'custom',
+      customBaseUrl: 'https://api.openai.co',
+    });
+    s.baseUrlTyped('https://api.openai.com/v1');
+    const state = useConnectionStore.getState();
+    expect(state.preset).toBe('openai');
+    expect(state.apiKeys.openai).toBe('sk-typed-first');
+  });
+
+  it('never replaces a key the provider already has', () => {
+    const s = useConnectionStore.getState();
+    s.presetChosen('openai');
+    s.apiKeyEntered('sk-openai-own');
+    s.presetChosen('custom');
+    s.apiKeyEntered('sk-custom');
+    s.baseUrlTyped('https://api.openai.com/v1');
+    expect(useConnectionStore.getState().apiKeys.openai).toBe('sk-openai-own');
+  });
+});
+
 describe('toConnection', () => {
   const fields = {
     preset: 'local' as const,

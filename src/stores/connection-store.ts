@@ -38,6 +38,12 @@ export interface ConnectionState {
   localPace: LocalPace;
   presetChosen: (preset: PresetId) => void;
   customBaseUrlEdited: (url: string) => void;
+  /**
+   * A Base URL was typed: a provider's own URL chooses that provider, anything else is custom.
+   * A key typed before the URL goes along when the provider has none yet (the user means it
+   * for this URL).
+   */
+  baseUrlTyped: (url: string) => void;
   apiKeyEntered: (key: string) => void;
   rememberKeyToggled: (remember: boolean) => void;
   proxyToggled: (on: boolean) => void;
@@ -55,6 +61,16 @@ export const useConnectionStore = create<ConnectionState>()(
       localPace: 'realistic',
       presetChosen: (preset) => set({ preset }),
       customBaseUrlEdited: (customBaseUrl) => set({ customBaseUrl }),
+      baseUrlTyped: (url) =>
+        set((s) => {
+          const match = PRESETS.find((p) => p.id !== 'custom' && p.baseUrl === url.trim());
+          if (!match) return { customBaseUrl: url, preset: 'custom' };
+          const carried = s.apiKeys[match.id] ? null : s.apiKeys[s.preset];
+          return {
+            preset: match.id,
+            ...(carried ? { apiKeys: { ...s.apiKeys, [match.id]: carried } } : {}),
+          };
+        }),
       apiKeyEntered: (key) => set((s) => ({ apiKeys: { ...s.apiKeys, [s.preset]: key } })),
       rememberKeyToggled: (rememberKey) => set({ rememberKey }),
       proxyToggled: (viaProxy) => set({ viaProxy }),

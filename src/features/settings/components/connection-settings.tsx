@@ -21,13 +21,6 @@ export function ConnectionSettings() {
   const isLocal = preset === 'local';
   const urlProblem = baseUrlProblem(baseUrl);
 
-  const onBaseUrl = (value: string) => {
-    const match = PRESETS.find((p) => p.id !== 'custom' && p.baseUrl === value.trim());
-    if (match) return actions.presetChosen(match.id);
-    actions.customBaseUrlEdited(value);
-    actions.presetChosen('custom');
-  };
-
   return (
     <div className="grid gap-3 sm:grid-cols-[10rem_minmax(14rem,1fr)_minmax(12rem,1fr)] sm:items-start">
       <Field label="Provider">
@@ -62,7 +55,7 @@ export function ConnectionSettings() {
             value={baseUrl}
             placeholder="https://api.example.com/v1"
             spellCheck={false}
-            onChange={(e) => onBaseUrl(e.target.value)}
+            onChange={(e) => actions.baseUrlTyped(e.target.value)}
           />
         )}
       </Field>

@@ -65,7 +65,10 @@ export function RunStatus() {
       className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400"
       data-testid="run-status"
     >
-      <Badge tone={tone}>{label}</Badge>
+      {/* Announced as it changes (waiting, streaming, how it ended); the timings are not. */}
+      <span aria-live="polite">
+        <Badge tone={tone}>{label}</Badge>
+      </span>
       {incompleteReason && <Badge tone="warning">reason: {incompleteReason}</Badge>}
       {httpStatus !== null && <span>HTTP {httpStatus}</span>}
       {responseId && (
