@@ -3,10 +3,10 @@ import { cors } from 'hono/cors';
 import { BackgroundRuns } from './background.ts';
 import { mountBeacon } from './beacon.ts';
 import { createResponder } from './create-response.ts';
-import { HttpError, missingApiKey } from './errors.ts';
+import { HttpError, missingApiKey, modelNotFound } from './errors.ts';
 import { httpFault } from './faults.ts';
 import { newId } from './ids.ts';
-import { LOCAL_MODELS, MODEL_CREATED } from './models.ts';
+import { LOCAL_MODELS, findModel, modelObject } from './models.ts';
 import { REALISTIC, type Pace } from './pace.ts';
 import { RequestLog } from './request-log.ts';
 import type { RequestBody } from './response-object.ts';
@@ -94,18 +94,14 @@ export function createLocalServer(options: LocalServerOptions = {}): LocalServer
     ),
   );
 
-  app.get('/v1/models', (c) =>
-    c.json({
-      object: 'list',
-      data: LOCAL_MODELS.map((m) => ({
-        id: m.id,
-        object: 'model',
-        created: MODEL_CREATED,
-        owned_by: 'local',
-        description: m.description,
-      })),
-    }),
-  );
+  app.get('/v1/models', (c) => c.json({ object: 'list', data: LOCAL_MODELS.map(modelObject) }));
+
+  app.get('/v1/models/:model', (c) => {
+    const id = c.req.param('model');
+    const model = findModel(id);
+    if (!model) throw modelNotFound(id);
+    return c.json(modelObject(model));
+  });
 
   app.post('/v1/responses', async (c) => {
     const text = await c.req.text();

@@ -15,6 +15,7 @@ import type { ResponseStore } from './response-store.ts';
 import { SSE_HEADERS, sseBody } from './sse-stream.ts';
 import { streamSteps, type Plan } from './stream-steps.ts';
 import { countTokens, tokenize } from './tokenize.ts';
+import { includes } from './turn.ts';
 
 export interface ResponderDeps {
   store: ResponseStore;
@@ -99,6 +100,9 @@ export function createResponder(deps: ResponderDeps) {
       inputTokens: countTokens(instructions + toolText(body) + earlier.allText + input.allText),
       cachedTokens: countTokens(earlier.allText),
       obfuscate: streamOptions.include_obfuscation !== false,
+      logprobs: includes(body, 'message.output_text.logprobs')
+        ? { top: typeof body.top_logprobs === 'number' ? body.top_logprobs : 0 }
+        : null,
       ...(isBackground ? { queued: true } : {}),
       ...(faulty
         ? {

@@ -75,6 +75,13 @@ export const missingApiKey = () =>
 export const responseNotFound = (id: string) =>
   new HttpError(404, `Response with id '${id}' not found.`, { param: null, code: null });
 
+/** `GET /v1/models/{model}` for a model the server does not have, as the API answers it. */
+export const modelNotFound = (id: string) =>
+  new HttpError(404, `The model '${id}' does not exist`, {
+    param: 'model',
+    code: 'model_not_found',
+  });
+
 function describeType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

@@ -7,6 +7,7 @@ import {
   ID,
   create,
   finalResponse,
+  idMatching,
   localServer,
   post,
   stream,
@@ -254,6 +255,9 @@ describe('function_call_output round trip', () => {
       headers: { authorization: 'Bearer x' },
     });
     const list = (await res.json()) as { data: Json[] };
-    expect(list.data).toEqual(input);
+    // As the spec's FunctionToolCallOutputResource: what was sent, plus a minted id and status.
+    expect(list.data).toEqual(
+      input.map((item) => ({ ...item, id: idMatching(ID.fco), status: 'completed' })),
+    );
   });
 });

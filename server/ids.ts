@@ -1,6 +1,23 @@
-/** Item id prefixes of the real API: response, message, function call, reasoning, hosted tools. */
+/**
+ * Item id prefixes of the real API: response, message, function call (and output), reasoning,
+ * hosted tools, custom tool call (and output).
+ */
 export type IdPrefix =
-  'resp' | 'msg' | 'fc' | 'rs' | 'ws' | 'fs' | 'ci' | 'ig' | 'mcp' | 'mcpl' | 'mcpr' | 'cntr';
+  | 'resp'
+  | 'msg'
+  | 'fc'
+  | 'fco'
+  | 'rs'
+  | 'ws'
+  | 'fs'
+  | 'ci'
+  | 'ig'
+  | 'mcp'
+  | 'mcpl'
+  | 'mcpr'
+  | 'cntr'
+  | 'ctc'
+  | 'ctco';
 
 /** Ids shaped like the real API's: a prefix and 50 hex characters (Web Crypto, any runtime). */
 export function newId(prefix: IdPrefix): string {

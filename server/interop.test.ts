@@ -112,6 +112,70 @@ describe('openai SDK against the local server', () => {
     expect(ids).toEqual(expect.arrayContaining(['local-echo', 'local-long', 'local-fail']));
   });
 
+  it('retrieves a model, and answers NotFoundError for an unknown one', async () => {
+    const model = await client.models.retrieve('local-echo');
+    expect(model).toMatchObject({ id: 'local-echo', object: 'model', owned_by: 'local' });
+    const error: unknown = await client.models.retrieve('gpt-nope').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpenAI.NotFoundError);
+    const notFound = error as InstanceType<typeof OpenAI.NotFoundError>;
+    expect(notFound.code).toBe('model_not_found');
+    expect(notFound.param).toBe('model');
+  });
+
+  it('streams token logprobs when include asks for them', async () => {
+    const stream = client.responses.stream({
+      model: 'local-echo',
+      input: 'logprobs please',
+      include: ['message.output_text.logprobs'],
+      top_logprobs: 2,
+    });
+    const tokens: string[] = [];
+    for await (const event of stream) {
+      if (event.type === 'response.output_text.delta') {
+        tokens.push(...event.logprobs.map((l) => l.token));
+        expect(event.logprobs[0]?.top_logprobs).toHaveLength(2);
+      }
+    }
+    const final = await stream.finalResponse();
+    const [item] = final.output;
+    const part = item?.type === 'message' ? item.content[0] : undefined;
+    expect(part?.type).toBe('output_text');
+    if (part?.type !== 'output_text') return;
+    expect(part.logprobs?.map((l) => l.token)).toEqual(tokens);
+    expect(tokens.join('')).toBe(final.output_text);
+  });
+
+  it('lists function call items back with ids and statuses', async () => {
+    const input = [
+      { role: 'user' as const, content: 'Weather in Paris?' },
+      { role: 'assistant' as const, content: 'ok' },
+      {
+        type: 'function_call' as const,
+        call_id: 'call_sdk',
+        name: 'get_weather',
+        arguments: '{"city":"Paris"}',
+      },
+      { type: 'function_call_output' as const, call_id: 'call_sdk', output: 'sunny' },
+    ];
+    const created = await client.responses.create({ model: 'local-echo', input });
+    const items = [];
+    for await (const item of client.responses.inputItems.list(created.id, { order: 'asc' })) {
+      items.push(item);
+    }
+    expect(
+      items.map((item) => [item.type, item.id.split('_')[0], 'status' in item && item.status]),
+    ).toEqual([
+      ['message', 'msg', 'completed'],
+      ['message', 'msg', 'completed'],
+      ['function_call', 'fc', 'completed'],
+      ['function_call_output', 'fco', 'completed'],
+    ]);
+    expect(items[1]).toMatchObject({
+      role: 'assistant',
+      content: [{ type: 'output_text', text: 'ok', annotations: [], logprobs: [] }],
+    });
+  });
+
   it('surfaces local-error-429 as RateLimitError', async () => {
     const error: unknown = await client.responses
       .create({ model: 'local-error-429', input: 'x' })

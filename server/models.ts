@@ -31,3 +31,14 @@ export const MODEL_CREATED = 1767225600; // 2026-01-01, fixed so the list is det
 export function findModel(id: string): LocalModel | undefined {
   return LOCAL_MODELS.find((m) => m.id === id);
 }
+
+/** A model as `GET /v1/models` lists it and `GET /v1/models/{model}` returns it. */
+export function modelObject(model: LocalModel) {
+  return {
+    id: model.id,
+    object: 'model' as const,
+    created: MODEL_CREATED,
+    owned_by: 'local',
+    description: model.description,
+  };
+}

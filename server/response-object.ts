@@ -2,8 +2,36 @@ import type { Response, ResponseUsage } from 'openai/resources/responses/respons
 
 export type RequestBody = Record<string, unknown>;
 
-/** Request fields the response object does not echo (they are inputs, not settings). */
-const NOT_ECHOED = new Set(['input', 'stream', 'stream_options', 'include', 'conversation']);
+/**
+ * Request fields the response object echoes: those the spec's `Response` has (plus `store`, which
+ * the recordings show). Inputs (`input`, `include`, `stream`…), request-only settings
+ * (`context_management`) and unknown gateway extras are accepted but never copied: validate.ts
+ * checks only the known fields, and a Response has no place for the rest.
+ */
+const ECHOED = new Set([
+  'background',
+  'instructions',
+  'max_output_tokens',
+  'max_tool_calls',
+  'metadata',
+  'model',
+  'moderation',
+  'parallel_tool_calls',
+  'previous_response_id',
+  'prompt',
+  'prompt_cache_key',
+  'prompt_cache_options',
+  'prompt_cache_retention',
+  'safety_identifier',
+  'service_tier',
+  'store',
+  'temperature',
+  'tool_choice',
+  'top_logprobs',
+  'top_p',
+  'truncation',
+  'user',
+]);
 
 /**
  * The response object as the real API shapes it (see the recordings): every setting with its
@@ -47,7 +75,7 @@ export function createResponseObject(body: RequestBody, id: string, createdAt: n
     metadata: {},
   };
   for (const [key, value] of Object.entries(body)) {
-    if (!NOT_ECHOED.has(key) && value !== null && value !== undefined) response[key] = value;
+    if (ECHOED.has(key) && value !== null && value !== undefined) response[key] = value;
   }
   if (Array.isArray(body.tools)) response.tools = body.tools.map(echoTool);
   response.reasoning = { effort: null, summary: null, ...reasoning };

@@ -6,6 +6,7 @@ import {
   type Step,
   type Stop,
 } from './items/item-context.ts';
+import type { LogprobSettings } from './items/logprobs.ts';
 import { makeUsage } from './response-object.ts';
 
 export type { Step, StreamEvent } from './items/item-context.ts';
@@ -18,6 +19,8 @@ export interface Plan {
   inputTokens: number;
   cachedTokens: number;
   obfuscate: boolean;
+  /** Token logprobs on output text, when `include` asks for them. */
+  logprobs: LogprobSettings | null;
   fault?: { kind: 'drop' | 'fail'; afterTokens: number };
   /** Background mode: created and queued (status `queued`) come before in_progress. */
   queued?: boolean;
@@ -55,7 +58,13 @@ export function* streamSteps(plan: Plan): Generator<Step, Response> {
   let reasoningTokens = 0;
   let stop: Stop | null = null;
   for (const makeItem of plan.items) {
-    const ctx = { outputIndex: output.length, emit, meter, obfuscate: plan.obfuscate };
+    const ctx = {
+      outputIndex: output.length,
+      emit,
+      meter,
+      obfuscate: plan.obfuscate,
+      logprobs: plan.logprobs,
+    };
     const result = yield* makeItem(ctx);
     output.push(result.item);
     reasoningTokens += result.reasoningTokens ?? 0;

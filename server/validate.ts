@@ -8,6 +8,7 @@ import {
 } from './errors.ts';
 import { LOCAL_MODELS, findModel } from './models.ts';
 import type { RequestBody } from './response-object.ts';
+import { createResponseProblem } from './spec-problem.ts';
 import { validateTextFormat, validateToolFields } from './validate-tools.ts';
 
 /** Every tool `type` of the spec's `Tool` union. */
@@ -54,7 +55,12 @@ function checkNumber(body: RequestBody, param: string, min: number, max: number,
   if (value > max) throw outOfRange(param, kind, 'max', max, value);
 }
 
-/** The checks the real API makes before it starts, with its error shapes. */
+/**
+ * The checks the real API makes before it starts, with its error shapes: the tailored ones
+ * first, then every known field against the spec's `CreateResponse` (first problem only).
+ * Unknown top-level keys are accepted on purpose, unlike the real API's "Unknown parameter":
+ * the app's raw JSON lets users send gateway extras, and the local server must receive them.
+ */
 export function validateRequest(body: RequestBody): void {
   if (body.model === undefined || body.model === null || body.model === '') {
     throw missingParameter('model');
@@ -102,4 +108,6 @@ export function validateRequest(body: RequestBody): void {
   }
   validateToolFields(body);
   validateTextFormat(body);
+  const problem = createResponseProblem(body);
+  if (problem) throw problem;
 }

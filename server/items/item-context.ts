@@ -1,4 +1,5 @@
 import type { ResponseOutputItem } from 'openai/resources/responses/responses';
+import type { LogprobSettings } from './logprobs.ts';
 
 export type StreamEvent = Record<string, unknown> & { type: string; sequence_number: number };
 
@@ -29,6 +30,8 @@ export interface ItemContext {
   meter: TokenMeter;
   /** Add `obfuscation` padding to delta events. */
   obfuscate: boolean;
+  /** Token logprobs on output text (`include` has `message.output_text.logprobs`), else null. */
+  logprobs: LogprobSettings | null;
 }
 
 export interface ItemResult {

@@ -5,6 +5,7 @@ import type {
 } from 'openai/resources/responses/responses';
 import { newId } from '../ids.ts';
 import { tokenize, tokenizeJson } from '../tokenize.ts';
+import { eventLogprob, logprobSeed, tokenLogprob, type PartLogprob } from './logprobs.ts';
 import {
   streamDeltas,
   type EventBody,
@@ -36,8 +37,12 @@ export function messageItem(id: string, status: Status, content: Part[]): Respon
   return { id, type: 'message', status, content, role: 'assistant' };
 }
 
-function textPart(text: string, annotations: Annotation[] = []): ResponseOutputText {
-  return { type: 'output_text', annotations, logprobs: [], text };
+function textPart(
+  text: string,
+  annotations: Annotation[] = [],
+  logprobs: PartLogprob[] = [],
+): ResponseOutputText {
+  return { type: 'output_text', annotations, logprobs, text };
 }
 
 /**
@@ -75,17 +80,32 @@ export function message(spec: MessageSpec): OutputItemPlan {
       }
       return events;
     };
+    // With `include: ["message.output_text.logprobs"]` each delta carries its token's logprob;
+    // without it every list stays [] (as recorded).
+    const logprobs: PartLogprob[] = [];
+    const seed = logprobSeed(spec.text);
     const { text, stop } = yield* streamDeltas(
       ctx,
       spec.json ? tokenizeJson(spec.text) : tokenize(spec.text),
-      (delta) => ({ type: 'response.output_text.delta', ...where, delta, logprobs: [] }),
+      (delta) => {
+        const logprob =
+          ctx.logprobs && tokenLogprob(delta, logprobs.length, seed, ctx.logprobs.top);
+        if (logprob) logprobs.push(logprob);
+        const streamed = logprob ? [eventLogprob(logprob)] : [];
+        return { type: 'response.output_text.delta', ...where, delta, logprobs: streamed };
+      },
       announce,
     );
-    const part = textPart(text, announced);
+    const part = textPart(text, announced, logprobs);
     if (stop === 'drop' || stop === 'fail') {
       return { item: messageItem(id, 'incomplete', [part]), stop };
     }
-    yield ctx.emit({ type: 'response.output_text.done', ...where, text, logprobs: [] });
+    yield ctx.emit({
+      type: 'response.output_text.done',
+      ...where,
+      text,
+      logprobs: logprobs.map(eventLogprob),
+    });
     yield ctx.emit({ type: 'response.content_part.done', ...where, part });
     const item = messageItem(id, stop ? 'incomplete' : 'completed', [part]);
     yield ctx.emit({ type: 'response.output_item.done', output_index, item });

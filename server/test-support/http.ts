@@ -1,5 +1,6 @@
 import { createParser } from 'eventsource-parser';
 import type { Response as ApiResponse } from 'openai/resources/responses/responses';
+import { expect } from 'vitest';
 import { createLocalServer, type LocalServer } from '../app.ts';
 import { INSTANT } from '../pace.ts';
 
@@ -13,6 +14,7 @@ export const ID = {
   resp: /^resp_[0-9a-f]{50}$/,
   msg: /^msg_[0-9a-f]{50}$/,
   fc: /^fc_[0-9a-f]{50}$/,
+  fco: /^fco_[0-9a-f]{50}$/,
   call: /^call_[A-Za-z0-9]{24}$/,
   rs: /^rs_[0-9a-f]{50}$/,
   ws: /^ws_[0-9a-f]{50}$/,
@@ -23,6 +25,11 @@ export const ID = {
   mcpl: /^mcpl_[0-9a-f]{50}$/,
   mcpr: /^mcpr_[0-9a-f]{50}$/,
 };
+
+/** An asymmetric matcher for an id of this shape, typed as the string it stands for. */
+export function idMatching(pattern: RegExp): string {
+  return expect.stringMatching(pattern) as string;
+}
 
 export function localServer(): LocalServer {
   return createLocalServer({ pace: INSTANT });
@@ -81,7 +88,7 @@ export function normalise(response: ApiResponse): unknown {
   const text = JSON.stringify({ ...response, id: 'resp', created_at: 0, completed_at: 0 });
   return JSON.parse(
     text
-      .replace(/"(fc|msg|rs|ws|fs|ci|ig|mcp|mcpl|mcpr|cntr)_[0-9a-f]{50}"/g, '"$1_x"')
+      .replace(/"(fc|fco|msg|rs|ws|fs|ci|ig|mcp|mcpl|mcpr|cntr|ctc|ctco)_[0-9a-f]{50}"/g, '"$1_x"')
       .replace(/call_[A-Za-z0-9]{24}/g, 'call_x'),
   );
 }

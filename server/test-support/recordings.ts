@@ -8,7 +8,7 @@ import { collapse, parseSseText, type Json, type SseEvent } from './http.ts';
  * RESPONSES_REFERENCE_DIR), reduced to what the local server must reproduce: the event shape of
  * each output item and the keys of each event and item.
  */
-const REFERENCE_DIR =
+export const REFERENCE_DIR =
   process.env.RESPONSES_REFERENCE_DIR ??
   resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/reference');
 
