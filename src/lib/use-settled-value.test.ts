@@ -13,10 +13,14 @@ describe('useSettledValue', () => {
     expect(result.current).toBe('https://a');
     for (const v of ['https://ap', 'https://api', 'https://api.openai.com/v1']) {
       rerender({ v });
-      act(() => vi.advanceTimersByTime(200));
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
       expect(result.current).toBe('https://a');
     }
-    act(() => vi.advanceTimersByTime(500));
+    act(() => {
+      vi.advanceTimersByTime(500);
+    });
     expect(result.current).toBe('https://api.openai.com/v1');
   });
 });

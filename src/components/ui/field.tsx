@@ -55,4 +55,4 @@ export function Field({ label, help, error, warning, children, trailing }: Field
 }
 
 export const inputClass =
-  'w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm shadow-xs placeholder:text-zinc-400 focus:border-teal-600 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
+  'w-full rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm shadow-xs focus:border-teal-600 focus:outline-none dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';

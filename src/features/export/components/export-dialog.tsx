@@ -6,12 +6,12 @@ import type { ThreadTurn } from '@/api/export/thread-script.ts';
 import type { RequestBody } from '@/api/request/request-draft.ts';
 import type { Connection } from '@/api/transport/connection.ts';
 import { Button } from '@/components/ui/button.tsx';
+import { TabList, TabPanel } from '@/components/ui/tabs.tsx';
 import { LOCAL_PLACEHOLDER_KEY } from '@/stores/connection-store.ts';
 import { exportTabs, type ExportTabId } from '../lib/export-tabs.ts';
 import { downloadText } from '@/lib/download-text.ts';
 import { copyText } from '../lib/save-text.ts';
 import { Modal } from './modal.tsx';
-import { TargetTabs } from './target-tabs.tsx';
 
 export interface ExportDialogProps {
   /** The exact body Send would post. */
@@ -85,19 +85,15 @@ export function ExportDialog({ body, connection, threadTurns, onClose }: ExportD
       }
     >
       <div className="flex flex-col gap-3">
-        <TargetTabs
+        <TabList
           label="export target"
           tabs={tabs}
           selected={tab?.id ?? 'curl'}
           onSelect={select}
           idPrefix={idPrefix}
+          autofocus
         />
-        <div
-          id={`${idPrefix}-panel`}
-          role="tabpanel"
-          aria-labelledby={`${idPrefix}-${tab?.id ?? 'curl'}`}
-          className="flex flex-col gap-2"
-        >
+        <TabPanel idPrefix={idPrefix} selected={tab?.id ?? 'curl'} className="flex flex-col gap-2">
           <pre
             tabIndex={0}
             aria-label={`${tab?.label ?? ''} code`}
@@ -122,7 +118,7 @@ export function ExportDialog({ body, connection, threadTurns, onClose }: ExportD
               <code className="font-mono">{LOCAL_PLACEHOLDER_KEY}</code>.
             </p>
           )}
-        </div>
+        </TabPanel>
         <SecretBox
           label="include my API key"
           checked={includeKey}

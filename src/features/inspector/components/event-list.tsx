@@ -53,7 +53,9 @@ export const EventList = memo(function EventList({
   // Closed rows have a fixed height, so they are never measured (measuring each row that scrolls
   // in forces a layout per frame); an open row is keyed apart and measured, and closing it
   // brings back the fixed size. Both callbacks are stable between renders: a new one makes the
-  // virtualizer recompute every position (100,000 rows) on each scroll frame.
+  // virtualizer recompute every position (100,000 rows) on each scroll frame. That key is the
+  // virtualizer's only: React keys a row by its event, so opening or closing it does not remount
+  // it and the focused button keeps focus (a remount would drop it to <body>).
   const getItemKey = useCallback(
     (i: number) => {
       const eventIndex = rows.eventIndexAt(i);
@@ -146,7 +148,7 @@ export const EventList = memo(function EventList({
           const open = expanded.has(row.event.index);
           return (
             <EventRow
-              key={item.key}
+              key={row.event.index}
               event={row.event}
               issues={issuesByEvent.get(row.event.index)}
               open={open}

@@ -79,7 +79,7 @@ export const EventRow = memo(function EventRow({
         style={{ height: EVENT_ROW_PX - 1 }}
         className="flex w-full shrink-0 items-center gap-2 px-3 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800/60"
       >
-        <span className="w-10 shrink-0 text-right font-mono text-zinc-400">{event.index}</span>
+        <span className="w-10 shrink-0 text-right font-mono text-zinc-500">{event.index}</span>
         <Badge tone={toneOf(event.type)}>{event.type}</Badge>
         {issues?.map((issue, i) => (
           <Badge key={i} tone="warning" title={issue.message}>

@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseEventData, type ReceivedEvent } from '@/api/events/parse-event.ts';
 import { useRunStore, type RawChunk } from '@/stores/run-store.ts';
@@ -88,6 +89,55 @@ describe('EventsPanel with 100,000 events', () => {
     expect(screen.getByTestId('event-shown-count')).toHaveTextContent('99 shown');
     for (const row of screen.getAllByTestId('event-row'))
       expect(within(row).getByText('response.in_progress')).toBeInTheDocument();
+  });
+
+  it('keeps focus on a row’s button when Enter opens and closes it', async () => {
+    const user = userEvent.setup();
+    render(<EventsPanel />);
+    const button = within(screen.getAllByTestId('event-row')[0] as HTMLElement).getByRole('button');
+    button.focus();
+    await user.keyboard('{Enter}');
+    // The same element: opening must not remount the row (a remount drops focus to <body>).
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(button).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('has a named Events/Raw tablist with arrow keys, one tab stop and a panel', async () => {
+    const user = userEvent.setup();
+    render(<EventsPanel />);
+    const list = screen.getByRole('tablist', { name: 'events view' });
+    const events = within(list).getByRole('tab', { name: 'Events' });
+    const raw = within(list).getByRole('tab', { name: 'Raw' });
+    expect(raw).toHaveAttribute('tabindex', '-1');
+    expect(events).toHaveAttribute('aria-controls', screen.getByRole('tabpanel').id);
+    events.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(raw).toHaveFocus();
+    expect(raw).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Raw' })).toContainElement(
+      screen.getByRole('log', { name: 'Raw stream' }),
+    );
+    await user.keyboard('{ArrowLeft}');
+    expect(events).toHaveFocus();
+    expect(screen.getByRole('tabpanel', { name: 'Events' })).toBeInTheDocument();
+  });
+
+  it('closes the type popover on Escape and puts focus back on its summary', async () => {
+    const user = userEvent.setup();
+    render(<EventsPanel />);
+    const summary = screen.getByText(/^Types \(/);
+    const details = summary.closest('details');
+    if (!details) throw new Error('no type popover');
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    screen.getByRole('checkbox', { name: /response\.created/ }).focus();
+    await user.keyboard('{Escape}');
+    expect(details.open).toBe(false);
+    expect(summary).toHaveFocus();
+    expect(screen.queryByRole('checkbox', { name: /response\.created/ })).toBeNull();
   });
 
   it('saves the stream as .sse with the exact text received', async () => {

@@ -1,6 +1,7 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { StreamIssue } from '@/api/events/stream-state.ts';
 import { Panel } from '@/components/ui/panel.tsx';
+import { TabList, TabPanel, type TabItem } from '@/components/ui/tabs.tsx';
 import { useRunStore } from '@/stores/run-store.ts';
 import { useThrottledEvents } from '@/stores/use-throttled-events.ts';
 import {
@@ -18,6 +19,10 @@ import { RawView } from './raw-view.tsx';
 import { StreamFileBar } from './stream-file-bar.tsx';
 
 type View = 'events' | 'raw';
+const VIEWS: readonly TabItem<View>[] = [
+  { id: 'events', label: 'Events' },
+  { id: 'raw', label: 'Raw' },
+];
 
 const STREAMING_REFRESH_MS = 250;
 
@@ -43,9 +48,6 @@ function NoEventsYet() {
   );
 }
 
-const tabClass = (active: boolean) =>
-  `px-2 py-0.5 text-xs ${active ? 'border-b-2 border-blue-600 font-semibold' : 'text-zinc-500'}`;
-
 /** The region `Events`: every raw SSE event of the run, filterable, groupable, virtualized. */
 export function EventsPanel() {
   const runId = useRunStore((s) => s.runId);
@@ -56,6 +58,7 @@ export function EventsPanel() {
   const events = useThrottledEvents(STREAMING_REFRESH_MS);
   const issues = useRunStore((s) => s.stream.issues);
   const [view, setView] = useState<View>('events');
+  const viewIds = useId();
   const [filter, setFilter] = useState<EventFilter>(noFilter);
   const [grouped, setGrouped] = useState(false);
   // Expanded rows and jumps belong to one run: keyed by runId so a new run starts closed.
@@ -124,51 +127,39 @@ export function EventsPanel() {
       actions={<StreamFileBar />}
     >
       <div className="flex h-full min-h-0 flex-col">
-        <div
-          role="tablist"
-          className="flex gap-1 border-b border-zinc-200 px-2 dark:border-zinc-800"
-        >
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view === 'events'}
-            className={tabClass(view === 'events')}
-            onClick={() => setView('events')}
-          >
-            Events
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view === 'raw'}
-            className={tabClass(view === 'raw')}
-            onClick={() => setView('raw')}
-          >
-            Raw
-          </button>
-        </div>
-        {view === 'raw' ? (
-          <RawView />
-        ) : (
-          <>
-            <EventsToolbar
-              counts={counts}
-              filter={filter}
-              onFilterChange={setFilter}
-              grouped={grouped}
-              onGroupedChange={setGrouped}
-              onJumpToError={errorIndex === null ? null : jumpToError}
-            />
-            <EventList
-              rows={rows}
-              issuesByEvent={issuesByEvent}
-              expanded={openSet}
-              onToggle={onToggle}
-              jump={jump}
-              placeholder={events.length === 0 && <NoEventsYet />}
-            />
-          </>
-        )}
+        <TabList
+          label="events view"
+          tabs={VIEWS}
+          selected={view}
+          onSelect={setView}
+          idPrefix={viewIds}
+          size="xs"
+          className="px-2"
+        />
+        <TabPanel idPrefix={viewIds} selected={view} className="flex min-h-0 flex-1 flex-col">
+          {view === 'raw' ? (
+            <RawView />
+          ) : (
+            <>
+              <EventsToolbar
+                counts={counts}
+                filter={filter}
+                onFilterChange={setFilter}
+                grouped={grouped}
+                onGroupedChange={setGrouped}
+                onJumpToError={errorIndex === null ? null : jumpToError}
+              />
+              <EventList
+                rows={rows}
+                issuesByEvent={issuesByEvent}
+                expanded={openSet}
+                onToggle={onToggle}
+                jump={jump}
+                placeholder={events.length === 0 && <NoEventsYet />}
+              />
+            </>
+          )}
+        </TabPanel>
       </div>
     </Panel>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 
 interface TypeFilterProps {
   counts: ReadonlyMap<string, number>;
@@ -20,8 +20,23 @@ export function TypeFilter({ counts, hidden, onChange }: TypeFilterProps) {
     else next.add(type);
     onChange(next);
   };
+  // A <details> has no Escape of its own: close it and put focus back on its summary, as a
+  // popover does. Only while open, so Escape still reaches whatever else listens when closed.
+  const closeOnEscape = (e: KeyboardEvent<HTMLDetailsElement>) => {
+    const details = e.currentTarget;
+    if (e.key !== 'Escape' || !details.open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    details.open = false;
+    setOpen(false);
+    details.querySelector('summary')?.focus();
+  };
   return (
-    <details className="relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="relative"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={closeOnEscape}
+    >
       <summary className={`cursor-pointer list-none ${smallButton}`}>
         Types ({shown}/{counts.size})
       </summary>

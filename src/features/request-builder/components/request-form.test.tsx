@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { GROUPS, PARAMS } from '@/api/request/param-catalog.ts';
@@ -165,5 +165,78 @@ describe('RequestForm', () => {
     await user.click(viewTab('JSON'));
     expect(screen.getByRole('textbox', { name: 'request body JSON' })).toHaveValue(invalid);
     expect(localStorage.getItem('rp.pending-texts') ?? '').not.toContain('sk-very-secret');
+  });
+});
+
+describe('RequestForm view tabs and run buttons', () => {
+  // A body with nothing to block Send.
+  beforeEach(() => useRequestDraftStore.setState({ body: { model: 'local-echo', input: 'hi' } }));
+
+  function renderForm() {
+    const client = new QueryClient();
+    const onSend = vi.fn();
+    const ui = (running: boolean) => (
+      <QueryClientProvider client={client}>
+        <RequestForm connection={connection} running={running} onSend={onSend} onStop={vi.fn()} />
+      </QueryClientProvider>
+    );
+    const view = render(ui(false));
+    return { onSend, setRunning: (running: boolean) => view.rerender(ui(running)) };
+  }
+  const send = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Send' });
+  const stop = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Stop' });
+
+  it('switches Form and JSON with arrow keys, one tab in the Tab order, into a labelled panel', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    expect(viewTab('JSON')).toHaveAttribute('tabindex', '-1');
+    viewTab('Form').focus();
+    await user.keyboard('{ArrowRight}');
+    expect(viewTab('JSON')).toHaveFocus();
+    expect(viewTab('JSON')).toHaveAttribute('aria-selected', 'true');
+    const panel = screen.getByRole('tabpanel', { name: 'JSON' });
+    expect(viewTab('JSON')).toHaveAttribute('aria-controls', panel.id);
+    await user.keyboard('{Home}');
+    expect(viewTab('Form')).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('moves focus from Send (pressed with Enter) to Stop, and back to Send when the run ends', async () => {
+    const user = userEvent.setup();
+    const { onSend, setRunning } = renderForm();
+    send().focus();
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(onSend).toHaveBeenCalledOnce());
+    setRunning(true);
+    expect(stop()).toHaveFocus();
+    setRunning(false);
+    expect(send()).toHaveFocus();
+  });
+
+  it('recovers focus that a button dropped when it was disabled', () => {
+    const { setRunning } = renderForm();
+    // What Chromium does to a focused button that becomes disabled: focus falls to <body>.
+    const drop = (button: HTMLElement) => {
+      act(() => {
+        button.setAttribute('disabled', '');
+        button.blur();
+      });
+    };
+    send().focus();
+    drop(send());
+    setRunning(true);
+    expect(stop()).toHaveFocus();
+    drop(stop());
+    setRunning(false);
+    expect(send()).toHaveFocus();
+  });
+
+  it('leaves focus alone when it is elsewhere (Ctrl+Enter from a field)', () => {
+    const { setRunning } = renderForm();
+    const model = screen.getByLabelText('model', { exact: true });
+    model.focus();
+    setRunning(true);
+    expect(model).toHaveFocus();
+    setRunning(false);
+    expect(model).toHaveFocus();
   });
 });

@@ -1,12 +1,14 @@
-import { memo, useMemo, useState, type FormEvent } from 'react';
+import { memo, useId, useMemo, useState, type FormEvent } from 'react';
 import type { Connection } from '@/api/transport/connection.ts';
 import type { LintFinding } from '@/api/request/lint-request.ts';
 import { PARAMS, findParam, type ParamSpec } from '@/api/request/param-catalog.ts';
 import { buildRequest, type RequestBody } from '@/api/request/request-draft.ts';
 import { Button } from '@/components/ui/button.tsx';
+import { TabList, TabPanel, type TabItem } from '@/components/ui/tabs.tsx';
 import { deferredComponent } from '@/lib/deferred.ts';
 import { ParamControl } from '../controls/param-control.tsx';
 import { lintsClean, useRequestLint } from '../hooks/use-request-lint.ts';
+import { useRunButtonFocus } from '../hooks/use-run-button-focus.ts';
 import { findingsByParam } from '../lib/findings-by-param.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { InputEditor } from './input/input-editor.tsx';
@@ -31,6 +33,12 @@ interface RequestFormProps {
   onSend: (body: RequestBody) => void;
   onStop: () => void;
 }
+
+type View = 'form' | 'json';
+const VIEWS: readonly TabItem<View>[] = [
+  { id: 'form', label: 'Form' },
+  { id: 'json', label: 'JSON' },
+];
 
 const PATHS = PARAMS.map((p) => p.path);
 const NONE: readonly LintFinding[] = [];
@@ -94,7 +102,9 @@ const FormFields = memo(function FormFields({
 /** The request builder: every control is labelled with its API parameter name. */
 export function RequestForm({ connection, running, onSend, onStop }: RequestFormProps) {
   const body = useRequestDraftStore((s) => s.body);
-  const [view, setView] = useState<'form' | 'json'>('form');
+  const [view, setView] = useState<View>('form');
+  const viewIds = useId();
+  const focus = useRunButtonFocus(running);
   const request = useMemo(() => buildRequest(body), [body]);
   const { findings, ready } = useRequestLint(request);
   const byParam = useMemo(() => findingsByParam(findings, PATHS), [findings]);
@@ -117,31 +127,21 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
       }}
     >
-      <div
-        role="tablist"
-        aria-label="request view"
-        className="flex gap-1 border-b border-zinc-200 px-3 pt-2 dark:border-zinc-800"
-      >
-        {(['form', 'json'] as const).map((v) => (
-          <button
-            key={v}
-            type="button"
-            role="tab"
-            aria-selected={view === v}
-            onClick={() => setView(v)}
-            className={`-mb-px border-b-2 px-2 py-1 text-sm ${view === v ? 'border-teal-700 font-medium' : 'border-transparent text-zinc-500'}`}
-          >
-            {v === 'form' ? 'Form' : 'JSON'}
-          </button>
-        ))}
-      </div>
-      <div className="flex flex-1 flex-col gap-4 p-3">
+      <TabList
+        label="request view"
+        tabs={VIEWS}
+        selected={view}
+        onSelect={setView}
+        idPrefix={viewIds}
+        className="px-3 pt-2"
+      />
+      <TabPanel idPrefix={viewIds} selected={view} className="flex flex-1 flex-col gap-4 p-3">
         {view === 'form' ? (
           <FormFields body={body} byParam={byParam} connection={connection} />
         ) : (
           <RawJsonEditor />
         )}
-      </div>
+      </TabPanel>
       <div className="sticky bottom-0 flex flex-col gap-1 border-t border-zinc-200 bg-white p-3 dark:border-zinc-800 dark:bg-zinc-900">
         {errors.length > 0 && (
           <div
@@ -161,6 +161,7 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
         )}
         <div className="flex items-center gap-2">
           <Button
+            {...focus.send}
             type="submit"
             variant="primary"
             disabled={blocked || running}
@@ -168,7 +169,7 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
           >
             Send
           </Button>
-          <Button variant="danger" disabled={!running} onClick={onStop}>
+          <Button {...focus.stop} variant="danger" disabled={!running} onClick={onStop}>
             Stop
           </Button>
           <span className="ml-auto text-xs text-zinc-500">Ctrl/⌘+Enter</span>

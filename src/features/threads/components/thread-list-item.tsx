@@ -58,7 +58,7 @@ export const ThreadListItem = memo(function ThreadListItem({
       </button>
       <Button
         variant="ghost"
-        className="px-1.5 py-0.5 text-xs opacity-60 group-hover:opacity-100"
+        className="px-1.5 py-0.5 text-xs"
         aria-label={`Rename thread “${title}”`}
         onClick={() => setEditing(thread.title)}
       >
@@ -66,7 +66,7 @@ export const ThreadListItem = memo(function ThreadListItem({
       </Button>
       <Button
         variant="ghost"
-        className="px-1.5 py-0.5 text-xs opacity-60 group-hover:opacity-100"
+        className="px-1.5 py-0.5 text-xs"
         aria-label={`Delete thread “${title}”`}
         onClick={() => useThreadsStore.getState().threadDeleted(thread.id)}
       >

@@ -51,7 +51,7 @@ export const CitationList = memo(function CitationList({ annotations }: { annota
           className="flex gap-1.5"
         >
           <span className="font-mono text-zinc-500">[{i + 1}]</span>
-          <span className="text-[11px] text-zinc-400">
+          <span className="text-[11px] text-zinc-500">
             {textOf(annotation.type) ?? 'annotation'}
           </span>
           <span className="min-w-0">
