@@ -49,6 +49,22 @@ const viewTab = (name: 'Form' | 'JSON') =>
   within(screen.getByRole('tablist', { name: 'request view' })).getByRole('tab', { name });
 
 describe('RequestForm', () => {
+  it('a Base URL that is not one blocks Send and says why', () => {
+    const onSend = vi.fn();
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <RequestForm
+          connection={{ ...connection, baseUrl: 'api.openai.com/v1' }}
+          running={false}
+          onSend={onSend}
+          onStop={vi.fn()}
+        />
+      </QueryClientProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(screen.getByTestId('lint-summary')).toHaveTextContent('Base URL: Not a URL');
+  });
+
   it('renders a control labelled with its API name for every parameter in the catalogue', async () => {
     await renderAllGroupsOpen();
     for (const spec of PARAMS)

@@ -10,6 +10,7 @@ import { ParamControl } from '../controls/param-control.tsx';
 import { lintsClean, useRequestLint } from '../hooks/use-request-lint.ts';
 import { useRunButtonFocus } from '../hooks/use-run-button-focus.ts';
 import { findingsByParam } from '../lib/findings-by-param.ts';
+import { baseUrlProblem } from '@/stores/connection-store.ts';
 import { useRequestDraftStore } from '../request-draft-store.ts';
 import { InputEditor } from './input/input-editor.tsx';
 import { ModelField } from './model-field.tsx';
@@ -108,7 +109,13 @@ export function RequestForm({ connection, running, onSend, onStop }: RequestForm
   const request = useMemo(() => buildRequest(body), [body]);
   const { findings, ready } = useRequestLint(request);
   const byParam = useMemo(() => findingsByParam(findings, PATHS), [findings]);
-  const errors = findings.filter((f) => f.severity === 'error');
+  // A Base URL that is not one sends the request (and the key) somewhere unintended: the
+  // page's own origin, for a URL without a scheme.
+  const urlProblem = baseUrlProblem(connection.baseUrl);
+  const errors: { param: string; message: string }[] = findings.filter(
+    (f) => f.severity === 'error',
+  );
+  if (urlProblem) errors.unshift({ param: 'Base URL', message: urlProblem });
   const blocked = errors.length > 0;
 
   const submit = (e?: FormEvent) => {
