@@ -42,8 +42,13 @@ test('dark mode follows the system and the toggle', async ({ browser }) => {
   await context.close();
 });
 
-test('a bad Base URL gets a message next to the field', async ({ page }) => {
+test('a bad Base URL gets a message next to the field and blocks Send', async ({ page }) => {
   await page.goto('/');
-  await page.getByLabel('Base URL').fill('ftp://example.com/v1');
-  await expect(page.getByText('Only http(s) URLs work here')).toBeVisible();
+  const field = page.getByLabel('Base URL');
+  await field.fill('ftp://example.com/v1');
+  await expect(field).toHaveAccessibleDescription(/Only http\(s\) URLs work here/);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('input', { exact: true }).fill('hi');
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+  await expect(page.getByTestId('lint-summary')).toContainText('Base URL: Only http(s) URLs');
 });
