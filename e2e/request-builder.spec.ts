@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { everyParameterBody } from '../src/test/every-parameter-body.ts';
 import { expectCompleted, receivedBody, response, schemaTextbox } from './helpers.ts';
 
 async function openGroup(page: Page, name: string) {
@@ -96,71 +97,9 @@ test('every parameter set through the UI arrives exactly, and nothing unset is s
   await page.getByRole('button', { name: 'Send' }).click();
   await expectCompleted(page);
 
-  expect(await receivedBody(page, (b) => b.input === 'every parameter')).toEqual({
-    model: 'local-echo',
-    stream: true,
-    input: 'every parameter',
-    instructions: 'Be brief.',
-    temperature: 0.7,
-    top_p: 0.9,
-    top_logprobs: 3,
-    max_output_tokens: 500,
-    text: {
-      format: {
-        type: 'json_schema',
-        name: 'weather_report',
-        description: 'A weather report',
-        schema: {
-          type: 'object',
-          properties: { city: { type: 'string' } },
-          required: ['city'],
-          additionalProperties: false,
-        },
-        strict: true,
-      },
-      verbosity: 'low',
-    },
-    include: ['message.output_text.logprobs', 'reasoning.encrypted_content'],
-    stream_options: { include_obfuscation: false },
-    reasoning: {
-      effort: 'high',
-      summary: 'auto',
-      generate_summary: 'concise',
-      mode: 'standard',
-      context: 'all_turns',
-    },
-    tools: [
-      {
-        type: 'function',
-        name: 'get_weather',
-        description: 'Get the current weather in a city.',
-        strict: true,
-        parameters: {
-          type: 'object',
-          properties: { city: { type: 'string', description: 'City name, e.g. Paris' } },
-          required: ['city'],
-          additionalProperties: false,
-        },
-      },
-    ],
-    tool_choice: 'required',
-    parallel_tool_calls: false,
-    max_tool_calls: 4,
-    previous_response_id: previousId,
-    store: true,
-    background: false,
-    context_management: [{ type: 'compaction', compact_threshold: 2000 }],
-    truncation: 'auto',
-    prompt_cache_key: 'cache-key-1',
-    prompt_cache_retention: '24h',
-    prompt_cache_options: { ttl: '30m', mode: 'explicit' },
-    safety_identifier: 'user-hash-1',
-    user: 'legacy-user',
-    moderation: { model: 'omni-moderation-latest', policy: { input: { mode: 'block' } } },
-    metadata: { team: 'playground "qa" $HOME' },
-    service_tier: 'flex',
-    prompt: { id: 'pmpt_123', version: '2', variables: { city: 'Paris' } },
-  });
+  expect(await receivedBody(page, (b) => b.input === 'every parameter')).toEqual(
+    everyParameterBody(previousId ?? ''),
+  );
 });
 
 test('conversation is sent as an id or an object', async ({ page }) => {
