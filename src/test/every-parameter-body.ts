@@ -1,3 +1,5 @@
+import { TOOL_TEMPLATES } from '@/api/request/tools.ts';
+
 /**
  * The body the UI sends with every parameter set through the form (e2e/request-builder.spec.ts
  * sets them one by one and expects exactly this); the local server must accept it as valid
@@ -37,20 +39,8 @@ export function everyParameterBody(previousId?: string): Record<string, unknown>
       mode: 'standard',
       context: 'all_turns',
     },
-    tools: [
-      {
-        type: 'function',
-        name: 'get_weather',
-        description: 'Get the current weather in a city.',
-        strict: true,
-        parameters: {
-          type: 'object',
-          properties: { city: { type: 'string', description: 'City name, e.g. Paris' } },
-          required: ['city'],
-          additionalProperties: false,
-        },
-      },
-    ],
+    // The function tool as the editor's toggle adds it.
+    tools: [TOOL_TEMPLATES.function?.() ?? {}],
     tool_choice: 'required',
     parallel_tool_calls: false,
     max_tool_calls: 4,
