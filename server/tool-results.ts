@@ -55,82 +55,81 @@ function pendingStart(inputItems: readonly InputItem[]): number {
   return inputItems.findLastIndex((item) => item.type === 'message' && item.role === 'user') + 1;
 }
 
+/** How an answer item in the input names the item it answers. */
+interface Pairing {
+  /** The item answered (`function_call`), and its key (`call_id`). */
+  asked: string;
+  askedKey: (item: InputItem) => unknown;
+  /** The answering item (`function_call_output`), and the key it gives (`call_id`). */
+  answer: string;
+  answerKey: (item: InputItem) => string;
+  /** The API's 400 message for an answer to nothing. */
+  unmatched: (key: string) => string;
+}
+
 /**
- * The function outputs of the pending step, each matched to its call. Every output in the input
- * must match a call (400 otherwise, as the API does), earlier ones too.
+ * The answers of the pending step, each with the item it answers. Every answer in the input
+ * must match an item asked in the conversation or the input (400 otherwise, as the API does),
+ * earlier answers too.
  */
+function pendingAnswers(
+  inputItems: readonly InputItem[],
+  history: readonly InputItem[],
+  pairing: Pairing,
+): { answer: InputItem; asked: InputItem; key: string }[] {
+  const asked = new Map<unknown, InputItem>();
+  for (const item of [...history, ...inputItems]) {
+    if (item.type === pairing.asked) asked.set(pairing.askedKey(item), item);
+  }
+  const start = pendingStart(inputItems);
+  const pairs: { answer: InputItem; asked: InputItem; key: string }[] = [];
+  inputItems.forEach((answer, index) => {
+    if (answer.type !== pairing.answer) return;
+    const key = pairing.answerKey(answer);
+    const match = asked.get(key);
+    if (!match) throw new HttpError(400, pairing.unmatched(key), { param: 'input' });
+    if (index >= start) pairs.push({ answer, asked: match, key });
+  });
+  return pairs;
+}
+
+/** The function outputs of the pending step, each matched to its call. */
 export function functionResults(
   inputItems: readonly InputItem[],
   history: readonly InputItem[],
 ): FunctionResult[] {
-  const calls = new Map<string, InputItem>();
-  for (const item of [...history, ...inputItems]) {
-    if (item.type === 'function_call' && typeof item.call_id === 'string') {
-      calls.set(item.call_id, item);
-    }
-  }
-  const start = pendingStart(inputItems);
-  const results: FunctionResult[] = [];
-  inputItems.forEach((item, index) => {
-    if (item.type !== 'function_call_output') return;
-    const callId = text(item.call_id);
-    const call = calls.get(callId);
-    if (!call) {
-      throw new HttpError(
-        400,
-        `No tool call found for function call output with call_id ${callId}.`,
-        {
-          param: 'input',
-        },
-      );
-    }
-    if (index < start) return;
-    results.push({
-      callId,
-      name: text(call.name),
-      arguments: text(call.arguments),
-      output: outputText(item.output),
-    });
-  });
-  return results;
+  return pendingAnswers(inputItems, history, {
+    asked: 'function_call',
+    askedKey: (item) => item.call_id,
+    answer: 'function_call_output',
+    answerKey: (item) => text(item.call_id),
+    unmatched: (id) => `No tool call found for function call output with call_id ${id}.`,
+  }).map(({ answer, asked, key }) => ({
+    callId: key,
+    name: text(asked.name),
+    arguments: text(asked.arguments),
+    output: outputText(answer.output),
+  }));
 }
 
-/**
- * The approval decisions of the pending step, each matched to its request. Every response in
- * the input must match a request (400 otherwise), earlier ones too.
- */
+/** The approval decisions of the pending step, each matched to its request. */
 export function approvalDecisions(
   inputItems: readonly InputItem[],
   history: readonly InputItem[],
 ): ApprovalDecision[] {
-  const requests = new Map<string, InputItem>();
-  for (const item of [...history, ...inputItems]) {
-    if (item.type === 'mcp_approval_request' && typeof item.id === 'string') {
-      requests.set(item.id, item);
-    }
-  }
-  const start = pendingStart(inputItems);
-  const decisions: ApprovalDecision[] = [];
-  inputItems.forEach((item, index) => {
-    if (item.type !== 'mcp_approval_response') return;
-    const id = text(item.approval_request_id);
-    const request = requests.get(id);
-    if (!request) {
-      throw new HttpError(
-        400,
-        `No approval request found for mcp_approval_response with approval_request_id ${id}.`,
-        { param: 'input' },
-      );
-    }
-    if (index < start) return;
-    decisions.push({
-      approvalRequestId: id,
-      approve: item.approve === true,
-      reason: typeof item.reason === 'string' ? item.reason : null,
-      serverLabel: text(request.server_label),
-      name: text(request.name),
-      arguments: text(request.arguments),
-    });
-  });
-  return decisions;
+  return pendingAnswers(inputItems, history, {
+    asked: 'mcp_approval_request',
+    askedKey: (item) => item.id,
+    answer: 'mcp_approval_response',
+    answerKey: (item) => text(item.approval_request_id),
+    unmatched: (id) =>
+      `No approval request found for mcp_approval_response with approval_request_id ${id}.`,
+  }).map(({ answer, asked, key }) => ({
+    approvalRequestId: key,
+    approve: answer.approve === true,
+    reason: typeof answer.reason === 'string' ? answer.reason : null,
+    serverLabel: text(asked.server_label),
+    name: text(asked.name),
+    arguments: text(asked.arguments),
+  }));
 }
