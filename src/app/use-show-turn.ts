@@ -1,5 +1,4 @@
 import { useCallback, useEffect } from 'react';
-import type { ApiError } from '@/api/errors/api-error.ts';
 import { loadTurnEvents } from '@/features/threads/event-archive.ts';
 import { pathTo } from '@/features/threads/lib/thread-tree.ts';
 import type { Turn } from '@/features/threads/lib/thread-types.ts';
@@ -7,16 +6,14 @@ import { useThreadsStore } from '@/features/threads/threads-store.ts';
 import { useRunStore } from '@/stores/run-store.ts';
 
 /** Why an interrupted turn shows little: the page went before the run ended and saved it. */
-export function interruptedNotice(turn: Turn): ApiError {
+export function interruptedNotice(turn: Turn): string {
   const id = turn.responseId;
-  return {
-    source: 'protocol',
-    message:
-      'Interrupted: the page was closed or reloaded before this response ended, so its output was not saved.' +
-      (id
-        ? ` The server named it ${id}: if it was stored (store: true), Open by id retrieves it.`
-        : ' The server had not named it yet.'),
-  };
+  return (
+    'Interrupted: the page was closed or reloaded before this response ended, so its output was not saved.' +
+    (id
+      ? ` The server named it ${id}: if it was stored (store: true), Open by id retrieves it.`
+      : ' The server had not named it yet.')
+  );
 }
 
 /** Puts a past turn in the Response and Events panels (events read back from IndexedDB). */
@@ -27,11 +24,8 @@ export function showTurn(turn: Turn) {
     response: turn.response,
     partialOutput: turn.partialOutput,
     outcome,
-    error: turn.error
-      ? { source: 'http', ...turn.error }
-      : turn.status === 'interrupted'
-        ? interruptedNotice(turn)
-        : null,
+    error: turn.error ? { source: 'http', ...turn.error } : null,
+    notice: turn.status === 'interrupted' ? interruptedNotice(turn) : null,
     durationMs: turn.metrics.durationMs,
     headersMs: turn.metrics.headersMs ?? null,
     firstEventMs: turn.metrics.firstEventMs,

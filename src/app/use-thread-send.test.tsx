@@ -70,7 +70,8 @@ describe('useThreadSend and showTurn', () => {
     showTurn(makeTurn({ status: 'interrupted', responseId: 'resp_cut', response: null }));
     const shown = useRunStore.getState();
     expect(shown.outcome).toBeNull();
-    expect(shown.error?.message).toMatch(/Interrupted: the page was closed or reloaded/);
-    expect(shown.error?.message).toContain('resp_cut');
+    expect(shown.notice).toMatch(/Interrupted: the page was closed or reloaded/);
+    expect(shown.notice).toContain('resp_cut');
+    expect(shown.error).toBeNull();
   });
 });

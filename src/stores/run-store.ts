@@ -40,6 +40,8 @@ export interface RunState {
   timings: RunTimings;
   /** Whether the stall notice showed during this run (no bytes for the configured time). */
   stalled: boolean;
+  /** Why a past turn shown shows little (the page closed mid-run); null for a live run. */
+  notice: string | null;
   runStarted: (request: Record<string, unknown>) => number;
   headersReceived: (runId: number, status: number, at: number) => void;
   batchReceived: (runId: number, events: ReceivedEvent[], chunks: RawChunk[]) => void;
@@ -61,6 +63,7 @@ export interface RestoredRun {
   outcome: RunOutcome | null;
   error: ApiError | null;
   durationMs: number | null;
+  notice?: string | null;
   /** What the turn kept of the request's timings and answer (older turns kept less). */
   headersMs?: number | null;
   firstEventMs?: number | null;
@@ -79,6 +82,7 @@ const idle = {
   error: null,
   timings: { headersAt: null, firstEventAt: null, endedAt: null },
   stalled: false,
+  notice: null,
 };
 
 export const useRunStore = create<RunState>()((set, get) => {
@@ -135,6 +139,7 @@ export const useRunStore = create<RunState>()((set, get) => {
         streamed: restored.request.stream === true,
         outcome: restored.outcome,
         error: restored.error,
+        notice: restored.notice ?? null,
         stream: restored.response
           ? stateFromResponse(restored.response)
           : { ...initialStreamState, output: restored.partialOutput },

@@ -16,7 +16,7 @@ function Notice({ children }: { children: React.ReactNode }) {
   return (
     <p
       role="status"
-      className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200"
+      className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm [overflow-wrap:anywhere] text-amber-900 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-200"
     >
       {children}
     </p>
@@ -48,6 +48,7 @@ export function ResponsePanel({
   const streamError = useRunStore((s) => s.stream.error);
   const outcome = useRunStore((s) => s.outcome);
   const phase = useRunStore((s) => s.phase);
+  const notice = useRunStore((s) => s.notice);
   const cancelledOnServer = useRunStore(
     (s) => s.streamed && s.stream.response?.status === 'cancelled',
   );
@@ -67,6 +68,7 @@ export function ResponsePanel({
           </p>
         )}
         {error && <ErrorCard error={error} />}
+        {notice && <Notice>{notice}</Notice>}
         {outcome === 'cancelled' && (
           <Notice>
             Stopped. The partial output is kept.
